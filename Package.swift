@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Timbang has no package dependencies: the toolchain, Foundation and Dispatch only.
+let package = Package(
+  name: "Timbang",
+  products: [
+    .executable(name: "timbang", targets: ["timbang"]),
+    .library(name: "TimbangCore", targets: ["TimbangCore"]),
+    .library(name: "TimbangIKM", targets: ["TimbangIKM"]),
+    .library(name: "TimbangIndex", targets: ["TimbangIndex"]),
+    .library(name: "TimbangKAMI", targets: ["TimbangKAMI"]),
+    .library(name: "TimbangSAKIP", targets: ["TimbangSAKIP"]),
+    .library(name: "TimbangReports", targets: ["TimbangReports"]),
+    .library(name: "TimbangCLI", targets: ["TimbangCLI"]),
+  ],
+  targets: [
+    .target(name: "TimbangCore"),
+    .target(
+      name: "TimbangInstruments",
+      resources: [.copy("../../Instruments")]
+    ),
+    .target(name: "TimbangIKM", dependencies: ["TimbangCore"]),
+    .target(name: "TimbangIndex", dependencies: ["TimbangCore"]),
+    .target(name: "TimbangKAMI", dependencies: ["TimbangCore"]),
+    .target(name: "TimbangSAKIP", dependencies: ["TimbangCore"]),
+    .target(name: "TimbangReports", dependencies: ["TimbangCore"]),
+    .target(
+      name: "TimbangCLI",
+      dependencies: [
+        "TimbangCore", "TimbangInstruments", "TimbangIKM", "TimbangIndex", "TimbangKAMI",
+        "TimbangSAKIP", "TimbangReports",
+      ]
+    ),
+    .executableTarget(name: "timbang", dependencies: ["TimbangCLI"]),
+    .testTarget(name: "TimbangCoreTests", dependencies: ["TimbangCore"]),
+    .testTarget(name: "TimbangIKMTests", dependencies: ["TimbangIKM", "TimbangCore", "TimbangInstruments"]),
+    .testTarget(name: "TimbangIndexTests", dependencies: ["TimbangIndex", "TimbangCore", "TimbangInstruments"]),
+    .testTarget(name: "TimbangKAMITests", dependencies: ["TimbangKAMI", "TimbangCore", "TimbangInstruments"]),
+    .testTarget(name: "TimbangSAKIPTests", dependencies: ["TimbangSAKIP", "TimbangCore", "TimbangInstruments"]),
+    .testTarget(name: "TimbangReportsTests", dependencies: ["TimbangReports", "TimbangCore"]),
+    .testTarget(
+      name: "TimbangCLITests",
+      dependencies: ["TimbangCLI", "TimbangCore", "TimbangInstruments"]
+    ),
+  ]
+)

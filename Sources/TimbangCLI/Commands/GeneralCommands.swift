@@ -1,0 +1,43 @@
+import TimbangCore
+
+/// `timbang instruments [show ID]`.
+enum GeneralCommands {
+  static var all: [CommandSpec] { [list, show] }
+
+  static let list = CommandSpec(
+    ["instruments"], summary: "list the bundled instruments (regulations as data)",
+    options: [CommonOptions.instruments, CommonOptions.format(["text", "json"])],
+    examples: ["timbang instruments", "timbang instruments --format json"]
+  ) { invocation, console in
+    let files = try CommandSupport.library(invocation, console).list()
+    if invocation.format == "json" {
+      let json = JSONValue.array(
+        files.map {
+          .object([
+            ("id", .string($0.header.id)), ("kind", .string($0.header.kind)), ("title", .string($0.header.title)),
+            ("source", .string($0.header.source)), ("version", .string($0.header.version)),
+            ("path", .string($0.path)),
+          ])
+        })
+      try CommandSupport.emit(JSONWriter.string(json), invocation, console)
+      return 0
+    }
+    let width = files.map(\.header.id.count).max() ?? 0
+    var text = ""
+    for file in files {
+      text += file.header.id + String(repeating: " ", count: width - file.header.id.count + 2) + file.header.title + "\n"
+    }
+    try CommandSupport.emit(text, invocation, console)
+    return 0
+  }
+
+  static let show = CommandSpec(
+    ["instruments", "show"], summary: "print one instrument file", arguments: "ID|PATH",
+    options: [CommonOptions.instruments], minArguments: 1, maxArguments: 1,
+    examples: ["timbang instruments show skm-permenpanrb-14-2017"]
+  ) { invocation, console in
+    let file = try CommandSupport.library(invocation, console).load(invocation.arguments[0])
+    console.out(String(decoding: file.bytes, as: UTF8.self))
+    return 0
+  }
+}

@@ -1,0 +1,5 @@
+import TimbangCore
+
+enum SKMCommands {
+  static var all: [CommandSpec] { [] }
+}

@@ -1,0 +1,36 @@
+import TimbangCore
+
+/// The `timbang` command: parses, runs, and renders every error in one place with its exit code.
+public enum Timbang {
+  /// Every subcommand, in the order `timbang help` lists them.
+  public static var commands: [CommandSpec] {
+    GeneralCommands.all + SKMCommands.all + IndexCommands.all + KAMICommands.all + SAKIPCommands.all
+  }
+
+  /// Runs `arguments` (without the program name); returns the exit code.
+  public static func run(_ arguments: [String], console: Console) -> Int32 {
+    do {
+      switch try CommandLineParser.parse(arguments, commands: commands) {
+      case .help(let path):
+        if path.isEmpty {
+          console.out(HelpText.overview(commands))
+        } else if let command = commands.first(where: { $0.path == path }) {
+          console.out(HelpText.command(command))
+        } else {
+          let matching = commands.filter { $0.path.starts(with: path) }
+          console.out(HelpText.overview(matching))
+        }
+        return 0
+      case .run(let invocation):
+        return try invocation.command.run(invocation, console)
+      }
+    } catch let error as TimbangError {
+      console.err("timbang: \(error)\n")
+      if case .usage = error { console.err("Run `timbang help` for usage.\n") }
+      return error.exitCode
+    } catch {
+      console.err("timbang: internal error: \(error)\n")
+      return 70
+    }
+  }
+}

@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+
+/// A file (or standard input) read in large blocks into a reused buffer. I/O lives at the edges: scorers never see
+/// a `ByteSource`, only the tallies built from it.
+public final class ByteSource {
+  /// The name used in messages: the path as given, or `-` / `<stdin>` for standard input.
+  public let name: String
+  private let fd: Int32
+  private let ownsDescriptor: Bool
+
+  /// Opens `path` (`-` is standard input). A missing file, a directory or an unreadable file is
+  /// ``TimbangError/cannotRead(file:reason:)`` (exit 66).
+  public init(path: String) throws {
+    if path == "-" {
+      name = "<stdin>"
+      fd = 0
+      ownsDescriptor = false
+      return
+    }
+    name = path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw TimbangError.cannotRead(file: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw TimbangError.cannotRead(file: path, reason: "is a directory") }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw TimbangError.cannotRead(file: path, reason: String(cString: strerror(errno)))
+    }
+    fd = descriptor
+    ownsDescriptor = true
+  }
+
+  deinit { if ownsDescriptor { close(fd) } }
+
+  /// Appends up to `count` bytes to `buffer`; returns how many were read (0 at end of input).
+  public func read(into buffer: inout [UInt8], count: Int) throws -> Int {
+    let start = buffer.count
+    buffer.reserveCapacity(start + count)
+    var got = 0
+    buffer.append(contentsOf: repeatElement(0, count: count))
+    while true {
+      got = buffer.withUnsafeMutableBytes { raw in
+        Glibc_read(fd, raw.baseAddress! + start, count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      break
+    }
+    buffer.removeLast(count - max(got, 0))
+    if got < 0 { throw TimbangError.cannotRead(file: name, reason: String(cString: strerror(errno))) }
+    return got
+  }
+
+  /// The whole input at once, for small files such as instruments, maps and claims.
+  public func readAll() throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    while try read(into: &bytes, count: 1 << 20) > 0 {}
+    return bytes
+  }
+
+  /// Reads a whole file (`-` for standard input).
+  public static func readAll(path: String) throws -> [UInt8] { try ByteSource(path: path).readAll() }
+}
+
+@inline(__always) private func Glibc_read(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    return Glibc.read(fd, pointer, count)
+  #else
+    return Darwin.read(fd, pointer, count)
+  #endif
+}

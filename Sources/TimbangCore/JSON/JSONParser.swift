@@ -1,0 +1,189 @@
+/// A small strict JSON parser that keeps number literals as written (`69.40` stays `"69.40"`).
+///
+/// Errors are ``TimbangError/badInput(_:_:)`` naming the file, line and what was expected.
+public struct JSONParser {
+  private let bytes: [UInt8]
+  private let fileName: String
+  private var i = 0
+  private var depth = 0
+
+  public static func parse(_ bytes: [UInt8], fileName: String) throws -> JSONValue {
+    var parser = JSONParser(bytes: bytes, fileName: fileName)
+    if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.i = 3 }
+    parser.skipSpace()
+    let value = try parser.value()
+    parser.skipSpace()
+    guard parser.i == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+    return value
+  }
+
+  public static func parse(_ text: String, fileName: String = "<json>") throws -> JSONValue {
+    try parse(Array(text.utf8), fileName: fileName)
+  }
+
+  private init(bytes: [UInt8], fileName: String) {
+    self.bytes = bytes
+    self.fileName = fileName
+  }
+
+  private func error(_ message: String) -> TimbangError {
+    let line = bytes[..<min(i, bytes.count)].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    return .badInput(SourceLocation(file: fileName, line: line), "malformed JSON: \(message)")
+  }
+
+  private mutating func skipSpace() {
+    while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+  }
+
+  private mutating func value() throws -> JSONValue {
+    guard i < bytes.count else { throw error("unexpected end of input") }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 512 else { throw error("nesting too deep") }
+    switch bytes[i] {
+    case UInt8(ascii: "{"): return try object()
+    case UInt8(ascii: "["): return try array()
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "t"): return try keyword("true", .bool(true))
+    case UInt8(ascii: "f"): return try keyword("false", .bool(false))
+    case UInt8(ascii: "n"): return try keyword("null", .null)
+    default: return try number()
+    }
+  }
+
+  private mutating func keyword(_ word: String, _ value: JSONValue) throws -> JSONValue {
+    let w = Array(word.utf8)
+    guard bytes.count - i >= w.count, Array(bytes[i..<i + w.count]) == w else { throw error("unexpected character") }
+    i += w.count
+    return value
+  }
+
+  private mutating func object() throws -> JSONValue {
+    i += 1
+    var pairs: [(String, JSONValue)] = []
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+      i += 1
+      return .object(pairs)
+    }
+    while true {
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+      let key = try string()
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+      i += 1
+      skipSpace()
+      pairs.append((key, try value()))
+      skipSpace()
+      guard i < bytes.count else { throw error("unexpected end of input in an object") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return .object(pairs)
+      }
+      throw error("expected ',' or '}'")
+    }
+  }
+
+  private mutating func array() throws -> JSONValue {
+    i += 1
+    var items: [JSONValue] = []
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+      i += 1
+      return .array(items)
+    }
+    while true {
+      skipSpace()
+      items.append(try value())
+      skipSpace()
+      guard i < bytes.count else { throw error("unexpected end of input in an array") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return .array(items)
+      }
+      throw error("expected ',' or ']'")
+    }
+  }
+
+  private mutating func string() throws -> String {
+    i += 1
+    var out: [UInt8] = []
+    while true {
+      guard i < bytes.count else { throw error("unterminated string") }
+      let b = bytes[i]
+      i += 1
+      if b == UInt8(ascii: "\"") { break }
+      if b < 0x20 { throw error("control character in a string") }
+      if b != UInt8(ascii: "\\") {
+        out.append(b)
+        continue
+      }
+      guard i < bytes.count else { throw error("unterminated escape") }
+      let e = bytes[i]
+      i += 1
+      switch e {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "u"):
+        var code = try hex4()
+        if (0xD800..<0xDC00).contains(code), bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"),
+          bytes[i + 1] == UInt8(ascii: "u")
+        {
+          i += 2
+          let low = try hex4()
+          code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        }
+        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+        out.append(contentsOf: Array(String(scalar).utf8))
+      default: throw error("unknown escape")
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private mutating func hex4() throws -> UInt32 {
+    guard bytes.count - i >= 4, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
+      throw error("bad \\u escape")
+    }
+    i += 4
+    return v
+  }
+
+  private mutating func number() throws -> JSONValue {
+    let start = i
+    if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+    let intStart = i
+    while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
+    guard i > intStart else { throw error("unexpected character") }
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+      i += 1
+      let f = i
+      while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
+      guard i > f else { throw error("digits expected after '.'") }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      let e = i
+      while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
+      guard i > e else { throw error("digits expected in exponent") }
+    }
+    let literal = String(decoding: bytes[start..<i], as: UTF8.self)
+    guard let x = Double(literal), x.isFinite else { throw error("number out of range") }
+    return .number(x, literal: literal)
+  }
+}

@@ -1,0 +1,23 @@
+import TimbangCore
+
+/// Renders tables as Markdown pipe tables with the title as a caption line and notes below.
+public enum MarkdownRenderer {
+  public static func render(_ table: Table, language: Language = .id) -> String {
+    let format = NumberFormat.forLanguage(language)
+    func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    var out = "**\(escape(table.title.text(language)))**\n\n"
+    out += "| " + table.columns.map { escape($0.title.text(language)) }.joined(separator: " | ") + " |\n"
+    out += "|" + table.columns.map { $0.kind.isNumeric ? "---:|" : "---|" }.joined() + "\n"
+    for row in table.rows {
+      let cells = zip(row.cells, table.columns).map { cell, column -> String in
+        let text = escape(CellFormatting.text(cell, column.kind, format, language))
+        return row.emphasis && !text.isEmpty ? "**\(text)**" : text
+      }
+      out += "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    if !table.notes.isEmpty {
+      out += "\n" + table.notes.map { escape($0.text(language)) }.joined(separator: "\n\n") + "\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import TimbangCLI
+
+exit(Timbang.run(Array(CommandLine.arguments.dropFirst()), console: .standard()))
