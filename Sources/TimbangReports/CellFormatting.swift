@@ -9,6 +9,9 @@ enum CellFormatting {
     case .empty: return ""
     case .text(let s): return s
     case .label(let l): return l.text(language)
+    case .fixed(let x, let places):
+      if case .percent = kind { return format.string(x, places: places, suffix: "%") }
+      return format.string(x, places: places)
     case .number(let x):
       switch kind {
       case .text: return format.string(x, places: x == x.rounded() ? 0 : 2)

@@ -61,6 +61,8 @@ public struct Table: Equatable, Sendable {
     case text(String)
     case label(Localized)
     case number(Double)
+    /// A number with its own precision, overriding the column's (summary rows under a column of another precision).
+    case fixed(Double, places: Int)
   }
 }
 

@@ -1,0 +1,125 @@
+import TimbangCore
+
+/// A satisfaction-survey instrument (PermenPANRB 14/2017, KepMenPAN 25/2004, or a regional variant), loaded from JSON.
+///
+/// Everything the regulation fixes is data here: elements and their header aliases, answer labels and their scores,
+/// the printed weights, the conversion factor and the bands.
+public struct SKMInstrument: Codable, Equatable, Sendable {
+  public var schemaVersion: Int
+  public var id: String
+  public var kind: String
+  public var title: String
+  public var source: String
+  public var version: String
+  public var provenance: String
+  /// Answer scale; 1–4 in both regulations.
+  public var scale: Scale
+  /// IKM → IKM unit pelayanan factor (25).
+  public var conversionFactor: Double
+  /// Decimals at which the converted value is published and banded (2).
+  public var publishedPlaces: Int
+  /// Converted values below this get a warning (the lowest band's nominal floor, 25.00).
+  public var lowWarningBelow: Double?
+  public var elements: [Element]
+  /// Labels accepted for every element, by score (`genericAnswers[0]` scores `scale.min`).
+  public var genericAnswers: [[String]]
+  public var weights: Weights
+  public var bands: BandTable
+  /// Respondent-profile columns the instrument recognises.
+  public var profiles: [Profile]
+
+  public struct Scale: Codable, Equatable, Sendable {
+    public var min: Int
+    public var max: Int
+    public var count: Int { max - min + 1 }
+  }
+
+  public struct Element: Codable, Equatable, Sendable {
+    public var code: String
+    public var name: String
+    /// Header names that identify this element (besides `code` and `name`).
+    public var aliases: [String]
+    /// The questionnaire's answer labels, by score.
+    public var answers: [String]
+  }
+
+  public struct Weights: Codable, Equatable, Sendable {
+    /// The weight printed on the regulation's processing form, per element (kept exactly as printed).
+    public var printed: [Double]
+    /// A regional variant's own weights; must sum to 1 within 1e-9.
+    public var custom: [Double]?
+  }
+
+  public struct Profile: Codable, Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var labelEn: String?
+    public var aliases: [String]
+    /// For numeric age columns: the bands values are grouped into.
+    public var ageBands: [AgeBand]?
+  }
+
+  public struct AgeBand: Codable, Equatable, Sendable {
+    public var label: String
+    public var lower: Double?
+    public var upper: Double?
+  }
+
+  /// Decodes and validates an instrument file.
+  public static func load(_ file: InstrumentLibrary.File) throws -> SKMInstrument {
+    let instrument = try InstrumentDecoding.decode(SKMInstrument.self, from: file.bytes, file: file.path)
+    try instrument.validate(file: file.path)
+    return instrument
+  }
+
+  /// Checks codes and aliases are unique, answers fit the scale, weights are complete, bands tile the range.
+  public func validate(file: String) throws {
+    let v = InstrumentValidator(file: file)
+    guard scale.min < scale.max else { throw v.fail("$.scale", "min must be below max") }
+    guard !elements.isEmpty else { throw v.fail("$.elements", "no elements") }
+    try v.unique(elements.map(\.code), path: "$.elements", what: "element code")
+    var owner: [String: String] = [:]
+    for (i, element) in elements.enumerated() {
+      guard element.answers.count == scale.count else {
+        throw v.fail("$.elements[\(i)].answers", "expected \(scale.count) answer labels, found \(element.answers.count)")
+      }
+      for name in [element.code, element.name] + element.aliases {
+        let key = HeaderName.normalize(name)
+        if let other = owner[key], other != element.code {
+          throw v.fail("$.elements[\(i)].aliases", "\"\(name)\" also identifies \(other)")
+        }
+        owner[key] = element.code
+      }
+      // An element's labels must not give one spelling two scores (with the generic scale too).
+      var scores: [String: Int] = [:]
+      for (s, labels) in zip(scale.min..., genericAnswers) {
+        for label in labels { scores[HeaderName.normalize(label)] = s }
+      }
+      for (s, label) in zip(scale.min..., element.answers) {
+        let key = HeaderName.normalize(label)
+        if let other = scores[key], other != s {
+          throw v.fail("$.elements[\(i)].answers", "\"\(label)\" scores \(s) here but \(other) on the generic scale")
+        }
+      }
+    }
+    guard genericAnswers.count == scale.count else {
+      throw v.fail("$.genericAnswers", "expected \(scale.count) lists of labels, found \(genericAnswers.count)")
+    }
+    guard weights.printed.count == elements.count else {
+      throw v.fail("$.weights.printed", "expected \(elements.count) weights, found \(weights.printed.count)")
+    }
+    if let (i, w) = weights.printed.enumerated().first(where: { !($0.1 > 0 && $0.1 <= 1) }) {
+      throw v.fail("$.weights.printed[\(i)]", "weight \(w) is outside (0, 1]")
+    }
+    if let custom = weights.custom {
+      guard custom.count == elements.count else {
+        throw v.fail("$.weights.custom", "expected \(elements.count) weights, found \(custom.count)")
+      }
+      try v.sums(custom, to: 1, path: "$.weights.custom", what: "custom weights")
+    }
+    guard conversionFactor > 0 else { throw v.fail("$.conversionFactor", "must be positive") }
+    // Bands must cover every converted value the formulas can produce: 0 up to max × factor.
+    try bands.validate(domain: 0...(Double(scale.max) * conversionFactor), file: file, path: "$.bands")
+    try v.unique(profiles.map(\.key), path: "$.profiles", what: "profile key")
+  }
+}

@@ -1,0 +1,113 @@
+import TimbangCore
+
+/// IKM scoring: pure functions from tallies to results (PermenPANRB 14/2017, Lampiran; KepMenPAN 25/2004).
+public enum SKMScoring {
+  /// Scores one group's tally.
+  ///
+  /// ```
+  /// nrr_i         = sum_i / answered_i            (available case: blanks lower only that element's denominator)
+  /// weightedNrr_i = nrr_i × w_i
+  /// index         = Σ weightedNrr_i               (1–4 scale, "IKM")
+  /// converted     = index × 25                    ("IKM unit pelayanan", 25–100 scale)
+  /// grade         = band(ROUND(converted, 2))
+  /// ```
+  ///
+  /// Regulation: PermenPANRB 14/2017, Lampiran (Pengolahan data survei; Tabel nilai persepsi).
+  ///
+  /// Rounding: none on intermediate values. With `roundIndex: p` (the KepMenPAN 25/2004 form's habit, opt-in) the
+  /// index is Excel-rounded to `p` decimals before × 25. The grade is decided on `converted` rounded to the
+  /// instrument's `publishedPlaces` so that it agrees with the printed figure.
+  ///
+  /// Edge Cases:
+  /// - An element with no valid answer has `nrr == nil`; the group's `index`, `converted` and `grade` are `nil`.
+  /// - All answers 1 under `printed` give 24.975, below the nominal floor: grade D (the instrument's bands cover it).
+  ///
+  /// Postconditions: `converted == index × conversionFactor` when both exist.
+  ///
+  /// Example: Banjarnegara 2023 published sums 122, 120, 118, 151, 117, 156, 154, 130, 118 over 39 respondents,
+  /// printed weights 0.111 → index 3.375538…, converted 84.388462 → B (Baik).
+  public static func score(
+    _ tally: GroupTally, keyNames: [String], instrument: SKMInstrument, weighting: Weighting, roundIndex: Int? = nil
+  ) -> GroupResult {
+    let elements = zip(instrument.elements, zip(tally.elements, weighting.weights)).map { element, pair in
+      let (t, w) = pair
+      let answered = t.answered
+      let sum = t.sum(scaleMin: instrument.scale.min)
+      let nrr = answered > 0 ? Double(sum) / Double(answered) : nil
+      return ElementResult(
+        code: element.code, name: element.name, weight: w, answered: answered, missing: t.missing,
+        invalid: t.invalid, sum: sum, counts: t.counts, nrr: nrr, weightedNrr: nrr.map { $0 * w })
+    }
+    return finish(
+      key: Array(zip(keyNames, tally.key)), respondents: tally.respondents, elements: elements,
+      instrument: instrument, roundIndex: roundIndex, profiles: tally.profiles)
+  }
+
+  /// Index, conversion, grade and priorities from element figures whose NRR are already set.
+  static func finish(
+    key: [(String, String)], respondents: Int, elements: [ElementResult], instrument: SKMInstrument,
+    roundIndex: Int?, profiles: [String: [String: Int]]
+  ) -> GroupResult {
+    var index: Double? = nil
+    if elements.allSatisfy({ $0.weightedNrr != nil }) {
+      let raw = elements.reduce(0) { $0 + ($1.weightedNrr ?? 0) }
+      index = roundIndex.map { raw.rounded(places: $0) } ?? raw
+    }
+    let converted = index.map { $0 * instrument.conversionFactor }
+    let grade = converted.flatMap { instrument.bands.classify($0, publishedAt: instrument.publishedPlaces) }
+    let priorities = elements.filter { $0.nrr != nil }.enumerated()
+      .sorted { ($0.element.nrr ?? 0, $0.offset) < ($1.element.nrr ?? 0, $1.offset) }.map(\.element.code)
+    return GroupResult(
+      key: key, respondents: respondents, elements: elements, index: index, converted: converted, grade: grade,
+      priorities: priorities, profiles: profiles)
+  }
+
+  /// Scores every group and the total of a survey's tallies.
+  ///
+  /// The total pools all respondents (`pooled`), or averages the groups' NRR with equal weight per group (`equal`;
+  /// groups without an index are left out and named in a warning).
+  public static func score(
+    _ tally: SKMTally, instrument: SKMInstrument, weighting: Weighting, rollup: RollupPolicy = .pooled,
+    roundIndex: Int? = nil, inputs: [String] = [], rowsRead: Int = 0
+  ) -> SKMResult {
+    let groups = tally.sortedGroups.map {
+      score($0, keyNames: tally.by, instrument: instrument, weighting: weighting, roundIndex: roundIndex)
+    }
+    var pooled = GroupTally(key: [], elementCount: instrument.elements.count, scaleCount: instrument.scale.count)
+    for g in tally.groups.values { pooled += g }
+    var total = score(pooled, keyNames: [], instrument: instrument, weighting: weighting, roundIndex: roundIndex)
+    var warnings: [String] = []
+    let scored = tally.by.isEmpty ? [total] : groups
+    for group in scored where group.index == nil {
+      let empty = group.elements.filter { $0.nrr == nil }.map(\.code)
+      let name = group.key.isEmpty ? "the survey" : "group \(group.keyLabel)"
+      warnings.append("\(name): no valid answer for \(empty.joined(separator: ", ")); its index is not defined")
+    }
+    if rollup == .equal && !tally.by.isEmpty {
+      let usable = groups.filter { $0.index != nil }
+      let elements = total.elements.enumerated().map { i, e -> ElementResult in
+        var e = e
+        e.nrr = usable.isEmpty ? nil : usable.reduce(0) { $0 + ($1.elements[i].nrr ?? 0) } / Double(usable.count)
+        e.weightedNrr = e.nrr.map { $0 * e.weight }
+        return e
+      }
+      total = finish(
+        key: [], respondents: total.respondents, elements: elements, instrument: instrument, roundIndex: roundIndex,
+        profiles: total.profiles)
+    }
+    for group in scored + (tally.by.isEmpty ? [] : [total]) {
+      if let c = group.converted, let floor = instrument.lowWarningBelow, c.rounded(places: instrument.publishedPlaces) < floor {
+        let name = group.key.isEmpty ? "total" : "group \(group.keyLabel)"
+        warnings.append(
+          "\(name): converted value \(NumberFormat.plain.string(c, places: 3)) is below \(NumberFormat.plain.string(floor, places: 2)), the lowest value of the regulation's scale")
+      }
+    }
+    if tally.listwiseDropped > 0 {
+      warnings.append("listwise: \(tally.listwiseDropped) respondents with a blank answer were left out")
+    }
+    return SKMResult(
+      instrumentId: instrument.id, instrumentTitle: instrument.title, instrumentVersion: instrument.version,
+      weighting: weighting, missingPolicy: tally.missingPolicy, rollup: rollup, roundIndex: roundIndex, by: tally.by,
+      groups: tally.by.isEmpty ? [] : groups, total: total, warnings: warnings, inputs: inputs, rowsRead: rowsRead)
+  }
+}
