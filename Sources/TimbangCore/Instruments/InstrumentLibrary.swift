@@ -13,6 +13,12 @@ public struct InstrumentLibrary: Sendable {
     public var path: String
     public var bytes: [UInt8]
     public var header: InstrumentHeader
+
+    public init(path: String, bytes: [UInt8], header: InstrumentHeader) {
+      self.path = path
+      self.bytes = bytes
+      self.header = header
+    }
   }
 
   /// Resolves `idOrPath`: an existing file path (anything with `/` or ending in `.json`) or a bundled id.

@@ -43,6 +43,25 @@ public enum SKMScoring {
       instrument: instrument, roundIndex: roundIndex, profiles: tally.profiles)
   }
 
+  /// Scores a group from element means as a report prints them (NRR per element), or from sums and answer counts.
+  ///
+  /// Used to check published tables, where the respondent rows are not available. Same formula as
+  /// ``score(_:keyNames:instrument:weighting:roundIndex:)``; `nil` means the element has no valid answer.
+  ///
+  /// Example: Kab. Belitung 2023 NRR 3.833, 3.927, 3.990, 4.000, 3.710, 3.659, 3.669, 3.682, 3.778 with printed
+  /// weights → converted 95.0382 → 95.04 (A).
+  public static func fromMeans(
+    _ nrr: [Double?], instrument: SKMInstrument, weighting: Weighting, roundIndex: Int? = nil
+  ) -> GroupResult {
+    let elements = zip(instrument.elements, zip(nrr, weighting.weights)).map { element, pair in
+      ElementResult(
+        code: element.code, name: element.name, weight: pair.1, answered: 0, missing: 0, invalid: 0, sum: 0,
+        counts: [], nrr: pair.0, weightedNrr: pair.0.map { $0 * pair.1 })
+    }
+    return finish(
+      key: [], respondents: 0, elements: elements, instrument: instrument, roundIndex: roundIndex, profiles: [:])
+  }
+
   /// Index, conversion, grade and priorities from element figures whose NRR are already set.
   static func finish(
     key: [(String, String)], respondents: Int, elements: [ElementResult], instrument: SKMInstrument,
