@@ -1,0 +1,26 @@
+import Testing
+
+@testable import TimbangCore
+
+@Suite("JSON")
+struct JSONTests {
+  @Test("number literals keep their printed precision")
+  func literals() throws {
+    let value = try JSONParser.parse(#"{"total": 69.40, "list": [1, 2.50], "s": "a\"b\u00e9"}"#)
+    guard case .number(let x, let literal)? = value["total"] else { throw TimbangError.internalError("not a number") }
+    #expect(x == 69.4 && literal == "69.40")
+    #expect(value["s"]?.stringValue == "a\"bé")
+    #expect(JSONWriter.string(value, pretty: false) == #"{"total":69.40,"list":[1,2.50],"s":"a\"bé"}"#)
+  }
+
+  @Test("malformed JSON is located", arguments: ["{", "{\"a\" 1}", "[1,]", "{\"a\":1}x", "\"\\q\"", "01x", ""])
+  func malformed(text: String) {
+    #expect { try JSONParser.parse(text, fileName: "c.json") } throws: { "\($0)".hasPrefix("c.json:1: malformed JSON") }
+  }
+
+  @Test("writer: full precision, integers without fraction, null for absent")
+  func writer() {
+    let value = JSONValue.object([("a", .number(84.38846153846154)), ("b", .int(39)), ("c", .number(nil as Double?))])
+    #expect(JSONWriter.string(value, pretty: false) == #"{"a":84.38846153846154,"b":39,"c":null}"#)
+  }
+}
