@@ -20,6 +20,8 @@ public struct KAMIAreaResult: Equatable, Sendable {
   /// Points the category-3 answers would have scored but did not count (0 when valid).
   public var category3Zeroed: Int
   public var category3: Category3Check
+  /// Whether the area has category-3 questions at all (PDP has none: nothing can be zeroed).
+  public var hasCategory3: Bool
   /// `s_L` for every level above the first (`II`…`V`), including levels with no questions (score and max 0).
   public var levelScores: [LevelScore]
   public var maturity: MaturityCascade.Outcome

@@ -80,7 +80,7 @@ public enum KAMIScoring {
       areas.append(
         KAMIAreaResult(
           code: area.code, name: area.localizedName, score: score, max: area.max, category3Zeroed: zeroed,
-          category3: check, levelScores: levelScores, maturity: maturity, minimum: area.minimum))
+          category3: check, hasCategory3: area.hasCategory3, levelScores: levelScores, maturity: maturity, minimum: area.minimum))
     }
     let total = areas.reduce(0) { $0 + $1.score }
     let readiness = try ReadinessStatus.classify(
