@@ -183,7 +183,7 @@ enum SKMCommands {
     let sum = values.reduce(0, +)
     guard abs(sum - 1) <= 1e-9 else {
       throw TimbangError.badInput(
-        SourceLocation(file: path, line: lastLine), "weights sum to \(JSONWriter.numberText(sum)), expected 1 (within 1e-9)")
+        SourceLocation(file: path, line: lastLine), "weights sum to \(NumberFormat.plain.compact(sum)), expected 1 (within 1e-9)")
     }
     return values
   }

@@ -45,6 +45,16 @@ public struct NumberFormat: Sendable, Equatable {
     return (r.isNegative ? "-" : "") + prefix + body + suffix
   }
 
+  /// `value` with at most `maxPlaces` decimals and no trailing zeros (`1.1`, `0.111`, `3`): for messages and notes.
+  public func compact(_ value: Double, maxPlaces: Int = 9) -> String {
+    var text = string(value, places: maxPlaces)
+    if text.contains(decimalSeparator), !decimalSeparator.isEmpty {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(decimalSeparator) { text.removeLast(decimalSeparator.count) }
+    }
+    return text
+  }
+
   /// An integer count with grouping (`1.054.804`).
   public func string(_ value: Int) -> String { string(Double(value), places: 0) }
 }

@@ -76,7 +76,7 @@ public struct InstrumentValidator {
   public func sums(_ weights: [Double], to total: Double, path: String, what: String) throws {
     let sum = weights.reduce(0, +)
     if abs(sum - total) > 1e-9 {
-      throw fail(path, "\(what) sum to \(JSONWriter.numberText(sum)), expected \(JSONWriter.numberText(total))")
+      throw fail(path, "\(what) sum to \(NumberFormat.plain.compact(sum)), expected \(NumberFormat.plain.compact(total))")
     }
   }
 }

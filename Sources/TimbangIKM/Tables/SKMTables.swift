@@ -121,9 +121,7 @@ public enum SKMTables {
     func describe(_ format: NumberFormat) -> String {
       guard let first = weights.first, weights.allSatisfy({ $0 == first }) else { return "per unsur" }
       if result.weighting.policy == .exact { return "1/\(weights.count)" }
-      var text = format.string(first, places: 6)
-      while text.hasSuffix("0") { text.removeLast() }
-      return text
+      return format.compact(first, maxPlaces: 6)
     }
     var notes = [
       Localized(

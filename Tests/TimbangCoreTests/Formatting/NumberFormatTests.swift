@@ -20,3 +20,11 @@ struct NumberFormatTests {
     #expect(NumberFormat.en.string(x, places: places) == expected)
   }
 }
+
+@Suite("compact numbers for messages")
+struct CompactNumberTests {
+  @Test("trailing zeros trimmed", arguments: [(1.0999999999999999, "1.1"), (0.111, "0.111"), (3, "3"), (1.0 / 9, "0.111111111")])
+  func compact(x: Double, expected: String) {
+    #expect(NumberFormat.plain.compact(x) == expected)
+  }
+}
