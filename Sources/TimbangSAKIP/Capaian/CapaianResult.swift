@@ -41,13 +41,18 @@ public struct IndicatorResult: Sendable, Equatable {
   public var zeroTargetRule: CapaianPolicy.ZeroTarget?
   public var category: Band?
   public var qualitative: QualitativeOutcome?
+  /// Last year's realisasi as written, and its number when it has one.
+  public var realisasiLaluText: String?
   public var realisasiLalu: Double?
   /// `(realisasi / realisasiLalu − 1) × 100`.
   public var changeFromLastYear: Double?
   /// Level change from last year for qualitative rows (`II` → `II+` = 1).
   public var levelChangeFromLastYear: Int?
+  /// The Renstra target as written, and its number when it has one.
+  public var targetRenstraText: String?
   public var targetRenstra: Double?
-  /// `realisasi / targetRenstra × 100`.
+  /// Capaian against the Renstra target with the row's formula (`realisasi / targetRenstra × 100` when higher is
+  /// better; the lower-is-better formula otherwise).
   public var renstraProgress: Double?
   public var budget: BudgetEfficiency?
 

@@ -294,8 +294,9 @@ struct CapaianRun {
       line: row.line, kode: row[.kode], tahun: row[.tahun], sasaran: row[.sasaran], indikator: row[.indikator] ?? "",
       satuan: row[.satuan], targetText: row[.target] ?? "", target: item.target, realisasiText: row[.realisasi] ?? "",
       realisasi: realisasi, composite: nil, polarity: item.polarity, capaian: nil, uncappedCapaian: nil,
-      zeroTargetRule: nil, category: nil, qualitative: nil, realisasiLalu: nil, changeFromLastYear: nil,
-      levelChangeFromLastYear: nil, targetRenstra: nil, renstraProgress: nil, budget: nil)
+      zeroTargetRule: nil, category: nil, qualitative: nil, realisasiLaluText: row[.realisasiLalu], realisasiLalu: nil,
+      changeFromLastYear: nil, levelChangeFromLastYear: nil, targetRenstraText: row[.targetRenstra], targetRenstra: nil,
+      renstraProgress: nil, budget: nil)
     if case .composite(let expression) = item.actual { result.composite = expression }
     if case .missing = item.actual {
       warnings.append(
@@ -431,12 +432,15 @@ struct CapaianRun {
       throw bad(row, .targetRenstra, say("\"\(text)\" bukan angka", "\"\(text)\" is not a number"))
     }
     guard let goal = result.targetRenstra, let r = result.realisasi else { return }
-    guard goal != 0 else {
+    // Progress uses the indicator's own formula: realisasi / targetRenstra × 100 when higher is better.
+    switch AchievementFormula.single(realisasi: r, target: goal, polarity: item.polarity, lowerFormula: policy.lowerFormula) {
+    case .value(let x): result.renstraProgress = x
+    case .undefined:
       warnings.append(
-        note(row, say("target Renstra 0: progres tidak dihitung", "Renstra target is 0: progress not computed")))
-      return
+        note(
+          row,
+          say("progres Renstra tidak dihitung (pembagian dengan nol)", "Renstra progress not computed (division by zero)")))
     }
-    result.renstraProgress = r / goal * 100
   }
 
   private mutating func addBudget(_ item: Parsed, _ result: inout IndicatorResult) throws {

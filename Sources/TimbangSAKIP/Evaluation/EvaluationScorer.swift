@@ -125,10 +125,10 @@ struct EvaluationRun {
       let skipped = components.filter { !$0.assessed }.map(\.code)
       warnings.append(
         say(
-          "komponen \(say.list(skipped)) tidak dinilai: nilai \(say.number(assessedSum.rounded(places: 2))) "
-            + "disetarakan atas bobot \(say.number(assessedWeight)) → \(say.number(total.rounded(places: 2)))",
-          "component \(say.list(skipped)) not assessed: \(say.number(assessedSum.rounded(places: 2))) rescaled from "
-            + "weight \(say.number(assessedWeight)) → \(say.number(total.rounded(places: 2)))"))
+          "\(input.file): komponen \(say.list(skipped)) tidak dinilai: nilai \(say.fixed(assessedSum)) "
+            + "disetarakan atas bobot \(say.number(assessedWeight)) → \(say.fixed(total))",
+          "\(input.file): component \(say.list(skipped)) not assessed: \(say.fixed(assessedSum)) rescaled from "
+            + "weight \(say.number(assessedWeight)) → \(say.fixed(total))"))
     }
     let predicate = try SAKIPPredicate.classify(
       total, instrument: instrument, location: SourceLocation(file: input.file), language: policy.language)
@@ -323,9 +323,9 @@ struct EvaluationRun {
         warnings.append(
           say(
             "\(place(value.entry)): \(node.code) diberi nilai \(value.entry.value.trimmingWhitespace), tetapi bagian-bagiannya "
-              + "berjumlah \(say.number(sum.rounded(places: 2))); nilai yang diberikan dipakai",
+              + "berjumlah \(say.fixed(sum)); nilai yang diberikan dipakai",
             "\(place(value.entry)): \(node.code) is given \(value.entry.value.trimmingWhitespace), but its parts sum to "
-              + "\(say.number(sum.rounded(places: 2))); the given score is used"))
+              + "\(say.fixed(sum)); the given score is used"))
       }
       return NodeScore(
         code: node.code, name: node.title, weight: node.weight, score: givenScore, grade: nil, source: .score,
@@ -503,8 +503,7 @@ struct EvaluationRun {
   }
 
   private func disagreement(_ entry: Entry, _ leaf: Node, _ derived: (score: Double, grade: String?)) -> String {
-    let from = derived.grade.map { "\($0) (\(say.number(derived.score.rounded(places: 2))))" }
-      ?? say.number(derived.score.rounded(places: 2))
+    let from = derived.grade.map { "\($0) (\(say.fixed(derived.score)))" } ?? say.fixed(derived.score)
     return say(
       "\(place(entry)): \(leaf.code) diberi \(entry.value.trimmingWhitespace), jawaban kriterianya memberi \(from); nilai yang diberikan dipakai",
       "\(place(entry)): \(leaf.code) is given \(entry.value.trimmingWhitespace), its criterion answers give \(from); the given value is used"
@@ -520,10 +519,11 @@ struct EvaluationRun {
     }
   }
 
-  /// `line 12` / `baris 12`, or the JSON path, or the file.
+  /// Where an entry is, for messages: `file:12` or `file: $['1.1']`.
   func place(_ entry: Entry) -> String {
-    if let line = entry.location.line { return say("baris \(line)", "line \(line)") }
-    return entry.location.jsonPath ?? entry.location.file
+    var location = entry.location
+    location.column = nil
+    return location.description
   }
 
   func bad(_ entry: Entry, _ message: String) -> TimbangError { .badInput(entry.location, message) }

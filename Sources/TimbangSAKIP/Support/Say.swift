@@ -14,12 +14,11 @@ public struct Say: Sendable, Equatable {
 
   /// A number as people write it in that language, with as few decimals as it needs (at most 6):
   /// `4.5` → `4,5` (id) / `4.5` (en); `25` → `25`.
-  public func number(_ x: Double) -> String {
-    let format = NumberFormat.forLanguage(language)
-    for places in 0...6 where x.rounded(places: places) == x {
-      return format.string(x, places: places)
-    }
-    return format.string(x, places: 6)
+  public func number(_ x: Double) -> String { NumberFormat.forLanguage(language).compact(x, maxPlaces: 6) }
+
+  /// A figure with a fixed number of decimals, as printed in tables: `71.3` → `71,30` (id).
+  public func fixed(_ x: Double, places: Int = 2) -> String {
+    NumberFormat.forLanguage(language).string(x, places: places)
   }
 
   /// `"a, b, c"`.

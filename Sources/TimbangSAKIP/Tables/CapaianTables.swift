@@ -54,11 +54,17 @@ public enum CapaianTables {
       }
       cells.append(r.category.map { .label(Localized(id: $0.label, en: $0.label(.en))) } ?? .empty)
       if lastYear {
-        cells.append(.number(r.realisasiLalu))
-        cells.append(.number(r.changeFromLastYear))
+        if let levels = r.levelChangeFromLastYear, r.changeFromLastYear == nil {
+          cells.append(text(r.realisasiLaluText))
+          let sign = levels > 0 ? "+" : ""
+          cells.append(.label(Localized(id: "\(sign)\(levels) tingkat", en: "\(sign)\(levels) level(s)")))
+        } else {
+          cells.append(r.realisasiLalu.map(Table.Cell.number) ?? text(r.realisasiLaluText))
+          cells.append(.number(r.changeFromLastYear))
+        }
       }
       if renstra {
-        cells.append(.number(r.targetRenstra))
+        cells.append(r.targetRenstra.map(Table.Cell.number) ?? text(r.targetRenstraText))
         cells.append(.number(r.renstraProgress))
       }
       rows.append(Table.Row(cells))

@@ -104,7 +104,7 @@ public enum EvaluationTables {
         .init("source", Localized(id: "Dasar", en: "Basis")),
       ],
       rows: rows,
-      notes: [
+      notes: !usesCriteria(result.components) ? [] : [
         result.method == .value
           ? Localized(
             id: "Jawaban kriteria dinilai per kriteria (Y = 1, T = 0, A–E = 1; 0,75; 0,5; 0,25; 0).",
@@ -113,6 +113,10 @@ public enum EvaluationTables {
             id: "Nilai huruf dari persentase kriteria terpenuhi (100% BB, dengan syarat tambahan A/AA).",
             en: "Grades from the share of criteria met (100% BB, A/AA with the extra conditions).")
       ])
+  }
+
+  static func usesCriteria(_ nodes: [NodeScore]) -> Bool {
+    nodes.contains { $0.source == .criteria || usesCriteria($0.subcomponents) }
   }
 
   static func sourceLabel(_ node: NodeScore) -> Localized {
