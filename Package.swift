@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "TimbangKAMI", targets: ["TimbangKAMI"]),
     .library(name: "TimbangSAKIP", targets: ["TimbangSAKIP"]),
     .library(name: "TimbangReports", targets: ["TimbangReports"]),
+    .library(name: "TimbangAudit", targets: ["TimbangAudit"]),
     .library(name: "TimbangCLI", targets: ["TimbangCLI"]),
   ],
   targets: [
@@ -26,10 +27,14 @@ let package = Package(
     .target(name: "TimbangSAKIP", dependencies: ["TimbangCore"]),
     .target(name: "TimbangReports", dependencies: ["TimbangCore"]),
     .target(
+      name: "TimbangAudit",
+      dependencies: ["TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangKAMI", "TimbangSAKIP"]
+    ),
+    .target(
       name: "TimbangCLI",
       dependencies: [
         "TimbangCore", "TimbangInstruments", "TimbangIKM", "TimbangIndex", "TimbangKAMI",
-        "TimbangSAKIP", "TimbangReports",
+        "TimbangSAKIP", "TimbangReports", "TimbangAudit",
       ]
     ),
     .executableTarget(name: "timbang", dependencies: ["TimbangCLI"]),
@@ -39,6 +44,10 @@ let package = Package(
     .testTarget(name: "TimbangKAMITests", dependencies: ["TimbangKAMI", "TimbangCore", "TimbangInstruments"]),
     .testTarget(name: "TimbangSAKIPTests", dependencies: ["TimbangSAKIP", "TimbangCore", "TimbangInstruments"]),
     .testTarget(name: "TimbangReportsTests", dependencies: ["TimbangReports", "TimbangCore"]),
+    .testTarget(
+      name: "TimbangAuditTests",
+      dependencies: ["TimbangAudit", "TimbangCore", "TimbangIKM", "TimbangInstruments"]
+    ),
     .testTarget(
       name: "TimbangCLITests",
       dependencies: ["TimbangCLI", "TimbangCore", "TimbangInstruments"]
