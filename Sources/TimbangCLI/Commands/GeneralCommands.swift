@@ -2,7 +2,7 @@ import TimbangCore
 
 /// `timbang instruments [show ID]`.
 enum GeneralCommands {
-  static var all: [CommandSpec] { [list, show] }
+  static var all: [CommandSpec] { [list, show, check] }
 
   static let list = CommandSpec(
     ["instruments"], summary: "list the bundled instruments (regulations as data)",
@@ -38,6 +38,21 @@ enum GeneralCommands {
   ) { invocation, console in
     let file = try CommandSupport.library(invocation, console).load(invocation.arguments[0])
     console.out(String(decoding: file.bytes, as: UTF8.self))
+    return 0
+  }
+
+  static let check = CommandSpec(
+    ["instruments", "check"], summary: "validate instrument files (a regional variant before using it)",
+    arguments: "ID|PATH…",
+    options: [CommonOptions.instruments], minArguments: 1, maxArguments: nil,
+    examples: ["timbang instruments check my-region-skm.json"]
+  ) { invocation, console in
+    let library = CommandSupport.library(invocation, console)
+    for argument in invocation.arguments {
+      let file = try library.load(argument)
+      try InstrumentKinds.validate(file)
+      console.out("\(file.path): \(file.header.id) (\(file.header.kind)) is valid\n")
+    }
     return 0
   }
 }
