@@ -12,7 +12,7 @@ public enum PredicateBasis: String, Sendable, Codable, CaseIterable {
   public var label: Localized {
     switch self {
     case .unrounded: return Localized(id: "tanpa pembulatan", en: "unrounded")
-    case .rounded: return Localized(id: "nilai dibulatkan", en: "rounded")
+    case .rounded: return Localized(id: "yang dibulatkan", en: "rounded")
     }
   }
 }

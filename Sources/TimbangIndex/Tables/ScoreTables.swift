@@ -45,7 +45,7 @@ public enum ScoreTables {
       en: "\(result.indexName.en) by \(tier.label.en.lowercased())\(caption(result))")
     return Table(
       id: "\(result.kind)-\(tier.key)", title: title, columns: columns, rows: rows,
-      notes: result.notes + result.warnings.map { Localized(id: "Peringatan: \($0)", en: "Warning: \($0)") })
+      notes: t > 0 ? [] : result.notes + result.warnings.map { Localized(id: "Peringatan: \($0)", en: "Warning: \($0)") })
   }
 
   static func caption(_ result: IndexResult) -> String {

@@ -218,10 +218,10 @@ struct PlannerTests {
       let groups: [[PlanSolver.Option]] = (0..<rng.int(1...7)).map { _ in
         var gain = 0
         var cost: Int128 = 0
-        return (1...rng.int(0...3)).map { s in
+        return (0..<rng.int(0...3)).map { s in
           gain += rng.int(1...9)
           cost += Int128(rng.int(0...5))
-          return PlanSolver.Option(gain: gain, cost: cost, steps: s)
+          return PlanSolver.Option(gain: gain, cost: cost, steps: s + 1)
         }
       }
       let need = rng.int(0...30)
@@ -319,7 +319,7 @@ struct PlannerTests {
     let base = Fixtures.levels(Array(repeating: 1, count: 47))
     let plan = try Planner.plan(
       base: base, instrument: instrument,
-      request: PlanRequest(target: .value(Fixtures.r("2.0")), locked: Set(41...46), maxStep: 1),
+      request: PlanRequest(target: .value(Fixtures.r("1.8")), locked: Set(41...46), maxStep: 1),
       policy: ScoringPolicy())
     #expect(plan.reachable)
     #expect(plan.changes.allSatisfy { $0.to - Int($0.from.floor) <= 1 })
