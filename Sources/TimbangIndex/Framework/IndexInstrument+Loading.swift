@@ -237,7 +237,7 @@ extension IndexInstrument {
       }
     }
     for (i, indicator) in indicators.enumerated() {
-      let owner = "indicator \(indicator.code)"
+      let owner = "indicator \(indicator.number)" + (indicator.code == String(indicator.number) ? "" : " (\(indicator.code))")
       for key in IndicatorResolver.keys(for: indicator, byName: self.addressByName) {
         try claim(key, owner, "$.indicators[\(i)]")
       }
