@@ -38,6 +38,7 @@ enum SKMCommands {
         choices: ["error", "missing"]),
       OptionSpec("map", value: "FILE", help: "explicit column → element binding, CSV column,element"),
       OptionSpec("explain", help: "print how each column was bound to an element (on standard error)"),
+      OptionSpec("threads", value: "N", help: "cores to scan large files on (default: all)"),
       CommonOptions.delimiter, CommonOptions.format(["text", "json", "csv", "md", "tally"]), CommonOptions.table,
       CommonOptions.output, CommonOptions.lang, CommonOptions.instruments,
     ],
@@ -62,8 +63,11 @@ enum SKMCommands {
     var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: scanner.missing)
     var rows = 0
     var warnings: [String] = []
+    let options = ScanOptions(threads: try threads(invocation))
     for path in invocation.arguments {
-      let scan = try scanner.scan(path: path)
+      let progress = ScanProgress(path: path, console: console)
+      let scan = try scanner.scan(path: path, options: options, progress: progress.report)
+      progress.finish()
       if invocation.flag("explain") {
         console.err("\(path == "-" ? "<stdin>" : path): columns bound to \(instrument.id):\n")
         console.err(scan.binding.explanation.map { "  " + $0 + "\n" }.joined())
@@ -135,6 +139,13 @@ enum SKMCommands {
       rowsRead: tally.groups.values.reduce(0) { $0 + $1.respondents })
     try emit(result, instrument: instrument, invocation, console)
     return 0
+  }
+
+  /// `--threads N` (N ≥ 1), or `nil` for every core.
+  static func threads(_ invocation: Invocation) throws -> Int? {
+    guard let n = try invocation.integer("threads") else { return nil }
+    guard n >= 1 else { throw TimbangError.usage("--threads: \(n) is not a number of cores (give 1 or more)") }
+    return n
   }
 
   /// The weighting chosen by `--weights` / `--weights-file`.

@@ -32,13 +32,30 @@ public struct AnswerDecoder: Sendable {
   /// Decodes the cell `bytes` for element `element`.
   @inline(__always)
   public func decode(_ bytes: ArraySlice<UInt8>, element: Int) -> Decoded {
+    bytes.withUnsafeBufferPointer { decode($0, element: element) }
+  }
+
+  /// Decodes the cell `bytes` for element `element` (the scanners' form: a byte range of a read buffer).
+  ///
+  /// Edge Cases: empty or white-space cells are blank; one digit is a score when on the scale and invalid otherwise;
+  /// anything else goes through the labels and the whole-number check, which is deterministic in the bytes, so
+  /// callers may cache the answer per distinct spelling.
+  @inline(__always)
+  public func decode(_ bytes: UnsafeBufferPointer<UInt8>, element: Int) -> Decoded {
     // Fast path: one digit.
-    if bytes.count == 1, let b = bytes.first {
+    if bytes.count == 1 {
+      let b = bytes[0]
       let d = Int(b) - 48
       if d >= 0 && d <= 9 { return d >= scaleMin && d <= scaleMax ? .score(d) : .invalid }
       if b == UInt8(ascii: " ") { return .blank }
     }
     if bytes.isEmpty { return .blank }
+    return decodeText(bytes, element: element)
+  }
+
+  /// Labels and decimals: the slow path, out of line.
+  @inline(never)
+  private func decodeText(_ bytes: UnsafeBufferPointer<UInt8>, element: Int) -> Decoded {
     let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
     if text.isEmpty { return .blank }
     if let s = labels[element][HeaderName.normalize(text)] { return .score(s) }

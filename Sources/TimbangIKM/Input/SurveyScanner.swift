@@ -25,6 +25,18 @@ public struct SurveyScanner: Sendable {
     public var invalidCells: [InvalidCell]
     public var invalidCellCount: Int
     public var skippedRows: [String]
+    /// Which scanning path produced the tally (the result is the same either way).
+    public var path: ScanPath = .sequential
+  }
+
+  /// How a file was scanned.
+  public enum ScanPath: Equatable, Sendable {
+    /// One pass through the general RFC 4180 reader.
+    case sequential
+    /// The byte scanner over newline-aligned ranges on worker threads.
+    case parallel(ranges: Int, threads: Int)
+    /// The parallel scan gave up (a quote, an over-long line) and the general reader rescanned the file.
+    case fallback(reason: String)
   }
 
   public init(
@@ -40,8 +52,26 @@ public struct SurveyScanner: Sendable {
   }
 
   /// Tallies the file at `path` (`-` for standard input).
-  public func scan(path: String) throws -> Scan {
-    try scan(table: CSVTable(path: path, dialect: dialect))
+  ///
+  /// A regular file large enough to gain from it is scanned by ``ParallelScanner`` on `options.threads` cores; standard
+  /// input, small files and files the byte scanner cannot split safely (any `"`) take the general sequential reader.
+  /// Both give the same tallies, rows, warnings and errors.
+  ///
+  /// - Parameter progress: called from worker threads with (bytes scanned, bytes in the file); may be `nil`.
+  public func scan(
+    path: String, options: ScanOptions = ScanOptions(), progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> Scan {
+    if path != "-" {
+      switch try ParallelScanner(scanner: self, options: options).scan(path: path, progress: progress) {
+      case .done(let scan): return scan
+      case .fallback(let reason):
+        var scan = try scan(table: CSVTable(path: path, dialect: dialect))
+        scan.path = .fallback(reason: reason)
+        return scan
+      case .small: break
+      }
+    }
+    return try scan(table: CSVTable(path: path, dialect: dialect))
   }
 
   /// Tallies in-memory CSV text (tests).
@@ -49,118 +79,75 @@ public struct SurveyScanner: Sendable {
     try scan(table: CSVTable(reader: CSVReader(bytes: Array(text.utf8), fileName: fileName, dialect: dialect)))
   }
 
-  /// Tallies every row of `table`.
+  /// Tallies every row of `table` (the general path: quoted fields, any line ends).
   ///
-  /// Edge Cases:
-  /// - A row whose element cells are all blank is skipped silently (not a respondent).
-  /// - A repeated header row or a row of column numbers (`1 2 3 … 10`, copied from Excel) is an invalid row: an
-  ///   error under `--invalid error`, skipped with a warning under `--invalid missing`.
-  /// - Under `--missing listwise` a row with any blank (or invalid) element is left out and counted.
+  /// Every record goes through ``RecordTallier``, the routine the parallel path shares; see it for the rules on blank
+  /// rows, invalid rows and cells, and listwise deletion.
   public func scan(table: CSVTable) throws -> Scan {
     let file = table.fileName
     let binding = try ColumnBinding.bind(
       header: table.header, instrument: instrument, by: by, map: map, file: file)
-    let decoder = AnswerDecoder(instrument: instrument)
-    let elementCount = instrument.elements.count
-    let scaleCount = instrument.scale.count
-    let scaleMin = instrument.scale.min
-    var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: missing)
-    var invalidCells: [InvalidCell] = []
-    var invalidCount = 0
-    var skipped: [String] = []
-    var rows = 0
+    let tallier = RecordTallier(context: TallyContext(scanner: self, header: table.header, binding: binding))
     var record = CSVRecord()
-    var scores = Array(repeating: AnswerDecoder.Decoded.blank, count: elementCount)
-    let normalizedHeader = table.header.map(HeaderName.normalize)
-    while try table.next(into: &record) {
-      rows += 1
-      var anyFilled = false
-      var anyInvalid = false
-      var anyBlank = false
-      for e in 0..<elementCount {
-        let d = decoder.decode(record.bytes(binding.elementColumns[e]), element: e)
-        scores[e] = d
-        switch d {
-        case .blank: anyBlank = true
-        case .score: anyFilled = true
-        case .invalid:
-          anyFilled = true
-          anyInvalid = true
-        }
-      }
-      if !anyFilled { continue }
-      if anyInvalid, let reason = invalidRowReason(record, normalizedHeader: normalizedHeader) {
-        if invalid == .error {
-          throw TimbangError.badInput(SourceLocation(file: file, line: record.line), reason)
-        }
-        skipped.append("\(file):\(record.line): \(reason); row skipped")
-        continue
-      }
-      if anyInvalid {
-        for e in 0..<elementCount where scores[e] == .invalid {
-          let column = binding.elementColumns[e]
-          let value = record.string(column)
-          let location = SourceLocation(file: file, line: record.line, column: table.header[column])
-          if invalid == .error {
-            throw TimbangError.badInput(location, describeInvalid(value, element: e))
-          }
-          invalidCount += 1
-          if invalidCells.count < 20 { invalidCells.append(InvalidCell(location: location, value: value)) }
-        }
-      }
-      if missing == .listwise && (anyBlank || anyInvalid) {
-        tally.listwiseDropped += 1
-        continue
-      }
-      let key = binding.groupColumns.map { record.string($0).trimmingWhitespace }
-      var group = tally.groups[key] ?? GroupTally(key: key, elementCount: elementCount, scaleCount: scaleCount)
-      group.respondents += 1
-      for e in 0..<elementCount {
-        switch scores[e] {
-        case .score(let s): group.elements[e].counts[s - scaleMin] += 1
-        case .blank: group.elements[e].missing += 1
-        case .invalid: group.elements[e].invalid += 1
-        }
-      }
-      for p in binding.profileColumns {
-        let raw = record.string(p.column).trimmingWhitespace
-        guard !raw.isEmpty else { continue }
-        group.profiles[p.profile.key, default: [:]][profileValue(raw, p.profile), default: 0] += 1
-      }
-      tally.groups[key] = group
+    // Records have the header's width (CSVTable checks it), so the bounds fit.
+    let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * max(table.header.count, 1))
+    let placeholder = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    defer {
+      bounds.deallocate()
+      placeholder.deallocate()
     }
+    while try table.next(into: &record) {
+      var start = 0
+      for (i, end) in record.ends.enumerated() {
+        bounds[2 * i] = start
+        bounds[2 * i + 1] = end
+        start = end
+      }
+      let line = record.line
+      let count = record.count
+      do {
+        try record.storage.withUnsafeBufferPointer { storage throws(RecordProblem) in
+          try tallier.add(RecordFields(base: storage.baseAddress ?? UnsafePointer(placeholder), bounds: bounds, count: count), line: line)
+        }
+      } catch {
+        throw error.located(file: file, lineOffset: 0)
+      }
+    }
+    return Self.assemble(
+      parts: [tallier.finish()], lineOffsets: [0], file: file, binding: binding,
+      empty: SKMTally(instrument: instrument.id, by: by, missingPolicy: missing))
+  }
+
+  /// Merges the parts of a scan (one per worker) into one ``Scan``: tallies add, notes are placed in file order by
+  /// segment and located with `lineOffsets[segment]`, and the first 20 invalid cells of the file are listed.
+  static func assemble(
+    parts: [RecordTallier.Part], lineOffsets: [Int], file: String, binding: ColumnBinding, empty: SKMTally
+  ) -> Scan {
+    var tally = empty
+    var rows = 0
+    var cells: [RecordTallier.Note] = []
+    var skipped: [RecordTallier.Note] = []
+    var invalidCount = 0
+    for part in parts {
+      // Same instrument, grouping and policy by construction: merging cannot fail.
+      try? tally.merge(part.tally, file: file)
+      rows += part.rows
+      cells += part.invalidCells
+      skipped += part.skippedRows
+      invalidCount += part.invalidCellCount
+    }
+    // Stable sorts: within a segment, notes keep the order the one worker that scanned it found them in.
+    cells = cells.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }.map(\.element)
+    skipped = skipped.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }
+      .map(\.element)
+    let invalidCells = cells.prefix(RecordTallier.listedInvalidCells).map { note in
+      InvalidCell(
+        location: SourceLocation(file: file, line: note.line + lineOffsets[note.segment], column: note.column),
+        value: note.text)
+    }
+    let skippedRows = skipped.map { "\(file):\($0.line + lineOffsets[$0.segment]): \($0.text); row skipped" }
     return Scan(
       tally: tally, binding: binding, rowsRead: rows, invalidCells: invalidCells, invalidCellCount: invalidCount,
-      skippedRows: skipped)
-  }
-
-  private func describeInvalid(_ value: String, element e: Int) -> String {
-    let element = instrument.elements[e]
-    let range = "\(instrument.scale.min)–\(instrument.scale.max)"
-    if let x = NumberParsing.parse(value, decimalComma: value.contains(",")) {
-      return "answer \"\(value)\" is outside \(range)" + (x == x.rounded() ? "" : " (answers are whole numbers)")
-    }
-    return "answer \"\(value)\" is not an answer to \(element.code) \(element.name) (expected \(range), a–d, or "
-      + element.answers.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
-  }
-
-  /// Why a row is not data: a repeated header, or a row of column numbers.
-  private func invalidRowReason(_ record: CSVRecord, normalizedHeader: [String]) -> String? {
-    let cells = record.strings.map { $0.trimmingWhitespace }
-    if zip(cells, normalizedHeader).filter({ HeaderName.normalize($0) == $1 && !$1.isEmpty }).count * 2 > cells.count {
-      return "row repeats the header, not answers"
-    }
-    let numbers = cells.compactMap { Int($0) }
-    if numbers.count == cells.count, numbers.count >= 3, zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
-      return "row of column numbers (\(cells.first ?? "") … \(cells.last ?? "")), not answers"
-    }
-    return nil
-  }
-
-  /// A profile value as reported: numeric ages are grouped into the instrument's age bands.
-  private func profileValue(_ raw: String, _ profile: SKMInstrument.Profile) -> String {
-    guard let bands = profile.ageBands, let age = NumberParsing.parse(raw, decimalComma: false) else { return raw }
-    return bands.first { band in (band.lower.map { age >= $0 } ?? true) && (band.upper.map { age < $0 } ?? true) }?
-      .label ?? raw
+      skippedRows: skippedRows)
   }
 }
