@@ -30,5 +30,11 @@ extension KAMIInstrument {
     public var limitedAnswer: String?
     /// How many `limitedAnswer` answers are tolerated (2).
     public var maxLimited: Int?
+
+    public init(forbiddenAnswers: [String], limitedAnswer: String? = nil, maxLimited: Int? = nil) {
+      self.forbiddenAnswers = forbiddenAnswers
+      self.limitedAnswer = limitedAnswer
+      self.maxLimited = maxLimited
+    }
   }
 }

@@ -46,9 +46,9 @@ public enum KAMITables {
     for area in result.areas where !area.category3.valid && area.category3.reasons.count > 0 {
       notes.append(
         Localized(
-          id: "Kategori 3 \(area.name.id) dinolkan (\(area.category3Zeroed) poin): "
+          id: "Kategori 3 \(area.name.id) tidak valid, \(area.category3Zeroed) poin tidak dihitung: "
             + area.category3.reasons.map(\.id).joined(separator: "; ") + ".",
-          en: "Category 3 of \(area.name.en) zeroed (\(area.category3Zeroed) points): "
+          en: "Category 3 of \(area.name.en) not valid, \(area.category3Zeroed) points not counted: "
             + area.category3.reasons.map(\.en).joined(separator: "; ") + "."))
     }
     if !result.supplements.isEmpty {

@@ -44,7 +44,11 @@ public enum MaturityCascade {
     fullMarkLevels: Set<String>, category3Valid: Bool
   ) -> Outcome {
     func level(_ i: Int, plus: Bool = false) -> MaturityLevel { MaturityLevel(base: levels[i], index: i, plus: plus) }
-    func text(_ x: Double) -> String { NumberFormat.plain.string(x, places: x == x.rounded() ? 0 : 2) }
+    func compare(_ a: String, _ x: Double, _ b: String, _ y: Double) -> (id: String, en: String) {
+      let (xi, xe) = NumberText.both(x)
+      let (yi, ye) = NumberText.both(y)
+      return ("\(a) \(xi) < \(b) \(yi)", "\(a) \(xe) < \(b) \(ye)")
+    }
     var current = level(0)
     for (i, stage) in stages.enumerated() where i + 1 < levels.count {
       let target = levels[i + 1]
@@ -52,10 +56,10 @@ public enum MaturityCascade {
       if i > 0 {
         let previous = scores[levels[i]] ?? 0
         if let gate = stage.gate, previous < gate {
-          let s = "s_\(levels[i]) \(text(previous)) < V_\(target) \(text(gate))"
+          let s = compare("s_\(levels[i])", previous, "V_\(target)", gate)
           return Outcome(
             level: current,
-            note: Localized(id: "level \(target) tidak dinilai: \(s)", en: "level \(target) not evaluated: \(s)"))
+            note: Localized(id: "level \(target) tidak dinilai: \(s.id)", en: "level \(target) not evaluated: \(s.en)"))
         }
         if stage.gateRequiresCategory3Validity ?? false, !category3Valid {
           return Outcome(
@@ -77,8 +81,8 @@ public enum MaturityCascade {
           id: "level \(target) butuh nilai penuh pada semua pertanyaan level \(list)",
           en: "level \(target) needs full marks on every level \(list) question")
       } else {
-        let s = "s_\(target) \(text(score)) < P_\(target) \(text(stage.pass))"
-        why = Localized(id: "level \(target) belum tercapai: \(s)", en: "level \(target) not reached: \(s)")
+        let s = compare("s_\(target)", score, "P_\(target)", stage.pass)
+        why = Localized(id: "level \(target) belum tercapai: \(s.id)", en: "level \(target) not reached: \(s.en)")
       }
       return Outcome(level: score >= stage.minimum ? level(i, plus: true) : current, note: why)
     }

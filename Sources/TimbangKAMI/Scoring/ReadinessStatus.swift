@@ -79,5 +79,5 @@ public enum ReadinessStatus {
     return "\(number(lower))–\(number(band.upperInclusive ? upper : upper - 1))"
   }
 
-  static func number(_ x: Double) -> String { NumberFormat.plain.string(x, places: x == x.rounded() ? 0 : 2) }
+  static func number(_ x: Double) -> String { NumberText.short(x, .plain) }
 }
