@@ -96,7 +96,9 @@ struct KAMICommandTests {
   }
 
   static let bad = [
-    Bad(name: "unanswered question", dataset: v50, question: "4.7", answer: "", expected: "answer: question 4.7 is unanswered"),
+    Bad(
+      name: "unanswered question", dataset: v50, question: "4.7", answer: "",
+      expected: "answer: question 4.7 is unanswered"),
     Bad(
       name: "Tidak Berlaku where 5.0 does not allow it", dataset: v50, question: "2.1", answer: "TB",
       expected: "answer: question 2.1 does not allow \"Tidak Berlaku\""),
@@ -138,7 +140,9 @@ struct KAMICommandTests {
     // Scoring the blank template lists what is missing.
     let blank = try Self.kami(["score", template])
     #expect(blank.status == 65)
-    #expect(blank.stderr.contains("blank.csv:2:answer: question 1.1 is unanswered (185 questions unanswered"), "\(blank.stderr)")
+    #expect(
+      blank.stderr.contains("blank.csv:2:answer: question 1.1 is unanswered (185 questions unanswered"),
+      "\(blank.stderr)")
     // KSE all A (50, Strategis), every area answer 3, supplements left blank.
     let filled = text.components(separatedBy: "\r\n").map { line -> String in
       guard let comma = line.firstIndex(of: ","), line[comma...].hasPrefix(",,") else { return line }

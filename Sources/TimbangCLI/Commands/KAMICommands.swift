@@ -30,7 +30,8 @@ enum KAMICommands {
       Tables: kami-areas (and kami-systems for several files).
       """,
     options: [
-      versionOption, CommonOptions.instrument, CommonOptions.instruments, CommonOptions.format(["text", "json", "csv", "md"]),
+      versionOption, CommonOptions.instrument, CommonOptions.instruments,
+      CommonOptions.format(["text", "json", "csv", "md"]),
       CommonOptions.output, CommonOptions.lang, CommonOptions.table, CommonOptions.delimiter,
     ],
     minArguments: 1, maxArguments: nil,
@@ -53,7 +54,9 @@ enum KAMICommands {
         instrument = fixed
       } else {
         if candidates == nil {
-          candidates = try ["kami-bssn-4.2", "kami-bssn-5.0"].map { try KAMIInstrument.load(library.load($0, kind: "kami")) }
+          candidates = try ["kami-bssn-4.2", "kami-bssn-5.0"].map {
+            try KAMIInstrument.load(library.load($0, kind: "kami"))
+          }
         }
         guard let best = KAMIVersionDetection.best(for: sheet, among: candidates ?? []) else {
           throw TimbangError.internalError("no Indeks KAMI instrument to choose from")
@@ -83,10 +86,13 @@ enum KAMICommands {
       `timbang kami score`. Supplement rows (S…) are optional. The version defaults to 5.0.
       """,
     options: [versionOption, CommonOptions.instrument, CommonOptions.instruments, CommonOptions.output],
-    examples: ["timbang kami template --version 5.0 > jawaban.csv", "timbang kami template --version 4.2 -o jawaban-4.2.csv"]
+    examples: [
+      "timbang kami template --version 5.0 > jawaban.csv", "timbang kami template --version 4.2 -o jawaban-4.2.csv",
+    ]
   ) { invocation, console in
     let library = CommandSupport.library(invocation, console)
-    let instrument = try explicitInstrument(invocation, library) ?? KAMIInstrument.load(library.load("kami-bssn-5.0", kind: "kami"))
+    let instrument =
+      try explicitInstrument(invocation, library) ?? KAMIInstrument.load(library.load("kami-bssn-5.0", kind: "kami"))
     try CommandSupport.emit(KAMITemplate.csv(instrument), invocation, console)
     return 0
   }

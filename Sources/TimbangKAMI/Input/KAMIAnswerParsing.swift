@@ -61,7 +61,9 @@ public enum KAMIAnswerParsing {
         throw fail(row, sheet.questionColumn, "answer \"\(text)\" has no question number")
       }
       guard let slot = slots[number] else {
-        throw fail(row, sheet.questionColumn, "unknown question \"\(row.question.trimmingWhitespace)\"" + hint(number, instrument))
+        throw fail(
+          row, sheet.questionColumn,
+          "unknown question \"\(row.question.trimmingWhitespace)\"" + hint(number, instrument))
       }
       if let first = seen[number] {
         var message = "question \(number) is answered twice (first on line \(first))"
@@ -142,7 +144,8 @@ public enum KAMIAnswerParsing {
     if instrument.kse.questions.first?.number.hasPrefix(prefix + ".") ?? false {
       return " (\(instrument.kse.name) has \(numbers(instrument.kse.questions.map(\.number))))"
     }
-    let prefixes = [instrument.kse.questions.first?.number] + instrument.areas.map { $0.questions.first?.number }
+    let prefixes =
+      [instrument.kse.questions.first?.number] + instrument.areas.map { $0.questions.first?.number }
       + instrument.supplements.map { $0.questions.first?.number }
     let known = prefixes.compactMap { $0?.split(separator: ".").first.map { "\($0).x" } }
     return " (version \(instrument.version) numbers questions \(known.joined(separator: ", ")))"

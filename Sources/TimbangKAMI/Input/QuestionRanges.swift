@@ -16,7 +16,9 @@ enum QuestionRanges {
         groups.append((prefix, n, n))
       }
     }
-    var parts = groups.map { $0.first == $0.last ? "\($0.prefix)\($0.first)" : "\($0.prefix)\($0.first)–\($0.prefix)\($0.last)" }
+    var parts = groups.map {
+      $0.first == $0.last ? "\($0.prefix)\($0.first)" : "\($0.prefix)\($0.first)–\($0.prefix)\($0.last)"
+    }
     parts += loose
     if parts.count > limit { return parts.prefix(limit).joined(separator: ", ") + ", … (\(parts.count - limit) more)" }
     return parts.joined(separator: ", ")

@@ -128,13 +128,15 @@ extension KAMIInstrument {
       for (i, q) in supplement.questions.enumerated() { try check(q, "\(path).questions[\(i)]", needsLevel: false) }
       let sum = supplement.questions.reduce(0) { $0 + fullMarks(category: $1.category) }
       guard sum == supplement.max else {
-        throw v.fail(path + ".max", "\(supplement.code): the questions' full marks sum to \(sum), not \(supplement.max)")
+        throw v.fail(
+          path + ".max", "\(supplement.code): the questions' full marks sum to \(sum), not \(supplement.max)")
       }
     }
   }
 
   /// Stages run II, III, … in order without gaps; thresholds are ordered and reachable.
   private func validateMaturity(_ area: Area, path: String, _ v: InstrumentValidator) throws {
+    func n(_ x: Double) -> String { NumberText.short(x, .plain) }
     guard !area.maturity.isEmpty else { throw v.fail(path + ".maturity", "no maturity stages") }
     for (i, stage) in area.maturity.enumerated() {
       let stagePath = "\(path).maturity[\(i)]"
@@ -142,18 +144,22 @@ extension KAMIInstrument {
       guard stage.level == expected else {
         throw v.fail(stagePath + ".level", "expected \"\(expected ?? "no further stage")\", found \"\(stage.level)\"")
       }
-      guard stage.minimum <= stage.pass else { throw v.fail(stagePath, "minimum \(stage.minimum) above pass \(stage.pass)") }
+      guard stage.minimum <= stage.pass else {
+        throw v.fail(stagePath, "minimum \(n(stage.minimum)) above pass \(n(stage.pass))")
+      }
       let reachable = area.maximum(level: stage.level, in: self)
       guard stage.pass <= Double(reachable) else {
         throw v.fail(
-          stagePath + ".pass", "\(area.code) level \(stage.level): pass \(stage.pass) exceeds the level's maximum \(reachable)")
+          stagePath + ".pass",
+          "\(area.code) level \(stage.level): pass \(n(stage.pass)) exceeds the level's maximum \(reachable)")
       }
       if i > 0 {
         guard let gate = stage.gate else { throw v.fail(stagePath, "missing key \"gate\"") }
         let previous = area.maximum(level: levels[i], in: self)
         guard gate <= Double(previous) else {
           throw v.fail(
-            stagePath + ".gate", "\(area.code) level \(stage.level): gate \(gate) exceeds level \(levels[i])'s maximum \(previous)")
+            stagePath + ".gate",
+            "\(area.code) level \(stage.level): gate \(n(gate)) exceeds level \(levels[i])'s maximum \(previous)")
         }
       }
       for (j, level) in (stage.passRequiresFullMarks ?? []).enumerated() where !levels.contains(level) {
@@ -163,7 +169,8 @@ extension KAMIInstrument {
     for (i, q) in area.questions.enumerated() {
       if let level = q.level, let index = levels.firstIndex(of: level), index > area.maturity.count {
         throw v.fail(
-          "\(path).questions[\(i)].level", "\(area.code) has no maturity stage for level \(level) (question \(q.number))")
+          "\(path).questions[\(i)].level",
+          "\(area.code) has no maturity stage for level \(level) (question \(q.number))")
       }
     }
   }

@@ -8,7 +8,8 @@ extension KAMIResult {
     let source = file.map { " — \($0)" } ?? ""
     switch language {
     case .id:
-      return "Indeks KAMI versi \(version)\(source)\nKategori sistem elektronik (KSE): \(kse.score) (\(kse.category.label))\n"
+      return
+        "Indeks KAMI versi \(version)\(source)\nKategori sistem elektronik (KSE): \(kse.score) (\(kse.category.label))\n"
     case .en:
       return
         "Indeks KAMI version \(version)\(source)\nElectronic-system category (KSE): \(kse.score) (\(kse.category.label(.en)))\n"
@@ -18,7 +19,9 @@ extension KAMIResult {
   /// Maturity notes per area (why each stopped where it did), one per line; warnings go to standard error.
   public func details(_ language: Language) -> String {
     var lines: [String] = []
-    let notes = areas.compactMap { area in area.maturity.note.map { "  \(area.code) \(area.level.label): \($0.text(language))" } }
+    let notes = areas.compactMap { area in
+      area.maturity.note.map { "  \(area.code) \(area.level.label): \($0.text(language))" }
+    }
     if !notes.isEmpty {
       lines.append(language == .id ? "Catatan tingkat kematangan:" : "Maturity notes:")
       lines += notes

@@ -39,7 +39,9 @@ public struct Category3Check: Equatable, Sendable {
       basic += answers[q.number].flatMap(instrument.answer(code:))?.points(category: q.category) ?? 0
     }
     let threshold = rule.threshold(for: area)
-    guard area.hasCategory3 else { return Category3Check(valid: true, basicPoints: basic, threshold: threshold, reasons: []) }
+    guard area.hasCategory3 else {
+      return Category3Check(valid: true, basicPoints: basic, threshold: threshold, reasons: [])
+    }
     var reasons: [Localized] = []
     if basic < threshold {
       reasons.append(
@@ -54,21 +56,22 @@ public struct Category3Check: Equatable, Sendable {
         let labels = c1.forbiddenAnswers.compactMap { instrument.answer(code: $0)?.label }.joined(separator: "/")
         let labelsEn = c1.forbiddenAnswers.compactMap { instrument.answer(code: $0).map { $0.labelEn ?? $0.label } }
           .joined(separator: "/")
-        let where_ = QuestionRanges.describe(forbidden.map(\.number))
+        let questionList = QuestionRanges.describe(forbidden.map(\.number))
         reasons.append(
           Localized(
-            id: "jawaban kategori 1 \"\(labels)\" pada \(where_)",
-            en: "category-1 answer \"\(labelsEn)\" on \(where_)"))
+            id: "jawaban kategori 1 \"\(labels)\" pada \(questionList)",
+            en: "category-1 answer \"\(labelsEn)\" on \(questionList)"))
       }
       if let limited = c1.limitedAnswer, let maxLimited = c1.maxLimited {
         let hits = category1.filter { answers[$0.number] == limited }
         if hits.count > maxLimited {
           let option = instrument.answer(code: limited)
-          let where_ = QuestionRanges.describe(hits.map(\.number))
+          let questionList = QuestionRanges.describe(hits.map(\.number))
           reasons.append(
             Localized(
-              id: "\(hits.count) jawaban kategori 1 \"\(option?.label ?? limited)\" (\(where_)); paling banyak \(maxLimited)",
-              en: "\(hits.count) category-1 answers \"\(option?.labelEn ?? option?.label ?? limited)\" (\(where_)); "
+              id:
+                "\(hits.count) jawaban kategori 1 \"\(option?.label ?? limited)\" (\(questionList)); paling banyak \(maxLimited)",
+              en: "\(hits.count) category-1 answers \"\(option?.labelEn ?? option?.label ?? limited)\" (\(questionList)); "
                 + "at most \(maxLimited) allowed"))
         }
       }

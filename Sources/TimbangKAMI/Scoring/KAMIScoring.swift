@@ -24,8 +24,9 @@ import TimbangCore
 /// Example (4.1 paper): KSE 17 (Tinggi); TK 75, PR 30, KK 31, PA 37, TG 38 → total 211, Tidak Layak; supplements
 /// 32/81, 6/30, 13/48 → 39.51 %, 20.00 %, 27.08 % (printed 40 %, 20 %, 27 %).
 public enum KAMIScoring {
-  public static func score(_ answers: KAMIAnswers, instrument: KAMIInstrument, file: String? = nil) throws -> KAMIResult {
-    let where_ = file ?? "answers"
+  public static func score(_ answers: KAMIAnswers, instrument: KAMIInstrument, file: String? = nil) throws -> KAMIResult
+  {
+    let locationName = file ?? "answers"
     // KSE.
     var kseScore = 0
     var missing: [String] = []
@@ -42,7 +43,7 @@ public enum KAMIScoring {
     }
     guard missing.isEmpty else {
       throw TimbangError.badInput(
-        SourceLocation(file: where_), "no valid answer for \(QuestionRanges.describe(missing))")
+        SourceLocation(file: locationName), "no valid answer for \(QuestionRanges.describe(missing))")
     }
     guard let category = instrument.kse.bands.classify(Double(kseScore)) else {
       throw TimbangError.internalError("KSE score \(kseScore) outside every band")
@@ -80,7 +81,8 @@ public enum KAMIScoring {
       areas.append(
         KAMIAreaResult(
           code: area.code, name: area.localizedName, score: score, max: area.max, category3Zeroed: zeroed,
-          category3: check, hasCategory3: area.hasCategory3, levelScores: levelScores, maturity: maturity, minimum: area.minimum))
+          category3: check, hasCategory3: area.hasCategory3, levelScores: levelScores, maturity: maturity,
+          minimum: area.minimum))
     }
     let total = areas.reduce(0) { $0 + $1.score }
     let readiness = try ReadinessStatus.classify(
@@ -105,7 +107,8 @@ public enum KAMIScoring {
         warnings.append(
           Localized(
             id: "suplemen \(supplement.name) tidak dilaporkan: \(missing.count) pertanyaan belum dijawab (\(list))",
-            en: "supplement \(supplement.nameEn ?? supplement.name) not reported: \(missing.count) questions unanswered (\(list))"
+            en:
+              "supplement \(supplement.nameEn ?? supplement.name) not reported: \(missing.count) questions unanswered (\(list))"
           ))
       }
     }

@@ -54,8 +54,12 @@ public enum ReadinessStatus {
     else { throw TimbangError.internalError("no readiness band for total \(total) in KSE category \(category)") }
     let below = areas.filter { area in area.minimum.map { area.score < $0 } ?? false }
     if !below.isEmpty {
-      let id = below.map { "\($0.name.id) (\($0.code)) \(number($0.score)) di bawah batas minimum \(number($0.minimum ?? 0))" }
-      let en = below.map { "\($0.name.en) (\($0.code)) scored \(number($0.score)), below its minimum \(number($0.minimum ?? 0))" }
+      let id = below.map {
+        "\($0.name.id) (\($0.code)) \(number($0.score)) di bawah batas minimum \(number($0.minimum ?? 0))"
+      }
+      let en = below.map {
+        "\($0.name.en) (\($0.code)) scored \(number($0.score)), below its minimum \(number($0.minimum ?? 0))"
+      }
       return Outcome(
         status: forced, totalBand: band,
         reason: Localized(

@@ -166,7 +166,8 @@ struct AnswerParsingTests {
     answers.items["S1.2"] = "2"
     let result = try KAMIScoring.score(answers, instrument: instrument)
     #expect(result.supplements.map(\.code) == ["S2"])
-    #expect(result.warnings.map(\.id) == ["suplemen Pihak Ketiga tidak dilaporkan: 25 pertanyaan belum dijawab (S1.3–S1.27)"])
+    #expect(
+      result.warnings.map(\.id) == ["suplemen Pihak Ketiga tidak dilaporkan: 25 pertanyaan belum dijawab (S1.3–S1.27)"])
   }
 
   @Test("version detection from the question numbers")

@@ -108,11 +108,16 @@ struct KAMIInstrumentTests {
     ("readiness gap", { $0.readiness.byCategory[1].bands.bands[1].lower = 274 }, "$.readiness.byCategory[1].bands"),
     ("missing readiness table", { $0.readiness.byCategory.removeLast() }, "$.readiness.byCategory"),
     ("KSE band gap", { $0.kse.bands.bands[0].upper = 15 }, "$.kse.bands"),
-    ("Tidak Berlaku without an answer for it", { $0.areas[0].questions[0].notApplicable = true },
-     "$.areas[0].questions[0].notApplicable"),
-    ("unknown forbidden answer", {
-      $0.category3Validity.category1 = .init(forbiddenAnswers: ["X"], limitedAnswer: nil, maxLimited: nil)
-    }, "$.category3Validity.category1.forbiddenAnswers[0]"),
+    (
+      "Tidak Berlaku without an answer for it", { $0.areas[0].questions[0].notApplicable = true },
+      "$.areas[0].questions[0].notApplicable"
+    ),
+    (
+      "unknown forbidden answer",
+      {
+        $0.category3Validity.category1 = .init(forbiddenAnswers: ["X"], limitedAnswer: nil, maxLimited: nil)
+      }, "$.category3Validity.category1.forbiddenAnswers[0]"
+    ),
     ("supplement max", { $0.supplements[0].max = 80 }, "$.supplements[0].max"),
     ("ambiguous label", { $0.answers[1].aliases = ["Tidak Dilakukan"] }, "$.answers[1]"),
   ]
@@ -136,7 +141,9 @@ struct KAMIInstrumentTests {
 
   @Test("a file that is not JSON of the right shape names the path")
   func decodeErrors() throws {
-    let bytes = Array(#"{"schemaVersion": 1, "id": "x", "kind": "kami", "title": "t", "source": "s", "version": "1", "provenance": "p", "max": "many"}"#.utf8)
+    let bytes = Array(
+      #"{"schemaVersion": 1, "id": "x", "kind": "kami", "title": "t", "source": "s", "version": "1", "provenance": "p", "max": "many"}"#
+        .utf8)
     #expect(throws: TimbangError.self) { try KAMIInstrument.decode(bytes, file: "x.json") }
   }
 }

@@ -41,7 +41,8 @@ struct OutputTests {
   func areasTable() throws {
     let instrument = try Fixtures.instrument("5.0")
     let result = try KAMIScoring.score(
-      Fixtures.answers(instrument, kse: 35, areas: ["TK": 48, "PR": 36, "KK": 68, "PA": 130, "TG": 118, "PDP": 72],
+      Fixtures.answers(
+        instrument, kse: 35, areas: ["TK": 48, "PR": 36, "KK": 68, "PA": 130, "TG": 118, "PDP": 72],
         supplements: ["S1": 40]),
       instrument: instrument)
     let table = KAMITables.areas(result)
@@ -61,7 +62,8 @@ struct OutputTests {
       let instrument = try Fixtures.instrument(version)
       let lines = KAMITemplate.csv(instrument).split(separator: "\r\n")
       #expect(lines.first == "question,answer,area,choices,text")
-      let expected = instrument.kse.questions.count + instrument.areaQuestions.count
+      let expected =
+        instrument.kse.questions.count + instrument.areaQuestions.count
         + instrument.supplements.reduce(0) { $0 + $1.questions.count }
       #expect(lines.count == 1 + expected)
       #expect(lines.dropFirst().allSatisfy { $0.contains(",,") })

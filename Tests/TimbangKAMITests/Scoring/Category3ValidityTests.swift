@@ -35,7 +35,10 @@ struct Category3ValidityTests {
       (["2.1": "1"], false, "jawaban kategori 1 \"Tidak Dilakukan/Dalam Perencanaan\" pada 2.1"),
       (["2.3": "0", "2.4": "0"], false, "jawaban kategori 1 \"Tidak Dilakukan/Dalam Perencanaan\" pada 2.3–2.4"),
       (["2.1": "2", "2.2": "2"], true, ""),
-      (["2.1": "2", "2.2": "2", "2.5": "2"], false, "3 jawaban kategori 1 \"Dalam Penerapan / Diterapkan Sebagian\" (2.1–2.2, 2.5); paling banyak 2"),
+      (
+        ["2.1": "2", "2.2": "2", "2.5": "2"], false,
+        "3 jawaban kategori 1 \"Dalam Penerapan / Diterapkan Sebagian\" (2.1–2.2, 2.5); paling banyak 2"
+      ),
     ])
   func category1Rule(_ changes: [String: String], _ valid: Bool, _ reason: String) throws {
     let instrument = try Fixtures.instrument("5.0")

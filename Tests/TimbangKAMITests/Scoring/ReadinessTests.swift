@@ -38,9 +38,11 @@ struct ReadinessTests {
     #expect(result.status.label == "Tidak Layak")
   }
 
-  @Test("KSE bands: Rendah 10–15, Tinggi 16–34, Strategis 35–50", arguments: [
-    (10, "Rendah"), (15, "Rendah"), (16, "Tinggi"), (34, "Tinggi"), (35, "Strategis"), (50, "Strategis"),
-  ])
+  @Test(
+    "KSE bands: Rendah 10–15, Tinggi 16–34, Strategis 35–50",
+    arguments: [
+      (10, "Rendah"), (15, "Rendah"), (16, "Tinggi"), (34, "Tinggi"), (35, "Strategis"), (50, "Strategis"),
+    ])
   func kseBands(_ score: Int, _ label: String) throws {
     let instrument = try Fixtures.instrument("5.0")
     let answers = Fixtures.answers(instrument, kse: score)

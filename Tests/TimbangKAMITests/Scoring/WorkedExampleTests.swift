@@ -20,7 +20,8 @@ struct WorkedExampleTests {
     #expect(result.total == 211)
     #expect(result.status.label == "Tidak Layak")
     #expect(result.readiness.areasBelowMinimum.isEmpty)
-    #expect(result.supplements.map(\.name.id) == ["Pihak Ketiga", "Layanan Infrastruktur Awan", "Pelindungan Data Pribadi"])
+    #expect(
+      result.supplements.map(\.name.id) == ["Pihak Ketiga", "Layanan Infrastruktur Awan", "Pelindungan Data Pribadi"])
     #expect(result.supplements.map { "\($0.score)/\($0.max)" } == ["32/81", "6/30", "13/48"])
     #expect(result.supplements.map { $0.percent.rounded(places: 0) } == [40, 20, 27])
     #expect(result.supplements.map { $0.percent.rounded(places: 2) } == [39.51, 20, 27.08])
@@ -86,7 +87,8 @@ struct WorkedExampleTests {
     #expect(result.kse.category.label == c.category)
     #expect(result.status.label == c.status)
     // The same from the status function alone.
-    let outcome = try ReadinessStatus.classify(total: 413, category: c.category, areas: [], readiness: instrument.readiness)
+    let outcome = try ReadinessStatus.classify(
+      total: 413, category: c.category, areas: [], readiness: instrument.readiness)
     #expect(outcome.status.label == c.status)
   }
 
@@ -115,7 +117,8 @@ struct WorkedExampleTests {
     var levels: [String: Int]
     var expected: String
     var testDescription: String {
-      ["II", "III", "IV"].compactMap { l in levels[l].map { "s_\(l) = \($0)" } }.joined(separator: ", ") + " → \(expected)"
+      ["II", "III", "IV"].compactMap { l in levels[l].map { "s_\(l) = \($0)" } }.joined(separator: ", ")
+        + " → \(expected)"
     }
   }
 

@@ -89,7 +89,9 @@ enum Fixtures {
       rows.append(.init(line: line, question: number, answer: answer))
     }
     for q in instrument.kse.questions { add(q.number, answers.kse[q.number]) }
-    for q in instrument.areaQuestions + instrument.supplements.flatMap(\.questions) { add(q.number, answers.items[q.number]) }
+    for q in instrument.areaQuestions + instrument.supplements.flatMap(\.questions) {
+      add(q.number, answers.items[q.number])
+    }
     return KAMIAnswerSheet(file: file, rows: rows)
   }
 }
