@@ -1,12 +1,14 @@
 import TimbangCore
 
 /// Renders tables as aligned plain text for terminals (numbers right-aligned).
+///
+/// Edge Cases: line breaks and tabs inside a cell print as spaces, so every row stays one line.
 public enum TextRenderer {
   public static func render(_ table: Table, language: Language = .id) -> String {
     let format = NumberFormat.forLanguage(language)
-    let header = table.columns.map { $0.title.text(language) }
+    let header = table.columns.map { $0.title.text(language).singleLine }
     let body = table.rows.map { row in
-      zip(row.cells, table.columns).map { CellFormatting.text($0, $1.kind, format, language) }
+      zip(row.cells, table.columns).map { CellFormatting.text($0, $1.kind, format, language).singleLine }
     }
     var widths = header.map(\.count)
     for row in body { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
@@ -26,6 +28,12 @@ public enum TextRenderer {
 }
 
 extension String {
+  /// The text with line breaks and tabs turned into spaces, so one cell stays on one line of an aligned table.
+  var singleLine: String {
+    guard contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" }) else { return self }
+    return String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
+  }
+
   var trailingSpacesRemoved: String {
     var s = self
     while s.last == " " { s.removeLast() }
