@@ -109,7 +109,7 @@ enum IndexCommands {
         list.append(
           Scenario(
             name: "--set",
-            changes: try sets.map { try Change.parse($0, instrument: instrument, location: SourceLocation(file: "--set \($0)")) }))
+            changes: try sets.map { try Change.parse($0, instrument: instrument, location: SourceLocation(file: "--set")) }))
       }
       if let path = invocation.value("scenarios") {
         let name = path == "-" ? "<stdin>" : path

@@ -48,26 +48,30 @@ public struct PlanResult: Sendable {
 
   /// One sentence for people: what the plan achieves or why it cannot.
   public var summary: Localized {
+    Localized(id: summary(.id), en: summary(.en))
+  }
+
+  func summary(_ language: Language) -> String {
     let places = before.places
-    func n(_ x: Rational) -> String { NumberFormat.plain.string(x.doubleValue, places: places) }
+    let format = NumberFormat.forLanguage(language)
+    func n(_ x: Rational) -> String { format.string(x.doubleValue, places: places) }
+    func label(_ band: PredicateBand?) -> String { band?.localized.text(language) ?? "-" }
+    let cost = format.string(totalCost.doubleValue, places: totalCost.isInteger ? 0 : 2)
     let goal = targetLabel.map { "\($0) (≥ \(n(target)))" } ?? "≥ \(n(target))"
+    let id = language == .id
     if !reachable {
-      return Localized(
-        id: "Target \(goal) tidak dapat dicapai: menaikkan semua indikator yang boleh naik sejauh yang diizinkan "
-          + "menghasilkan \(n(maximumIndex)) (\(maximumPredicate?.label ?? "-")).",
-        en: "Target \(goal) cannot be reached: raising every movable indicator as far as allowed gives "
-          + "\(n(maximumIndex)) (\(maximumPredicate?.localized.en ?? "-")).")
+      return id
+        ? "Target \(goal) tidak dapat dicapai: menaikkan semua indikator yang boleh naik sejauh yang diizinkan menghasilkan \(n(maximumIndex)) (\(label(maximumPredicate)))."
+        : "Target \(goal) cannot be reached: raising every movable indicator as far as allowed gives \(n(maximumIndex)) (\(label(maximumPredicate)))."
     }
     if alreadyReached {
-      return Localized(
-        id: "Target \(goal) sudah tercapai (\(n(before.index))).", en: "Target \(goal) is already reached (\(n(before.index))).")
+      return id
+        ? "Target \(goal) sudah tercapai (\(n(before.index)))." : "Target \(goal) is already reached (\(n(before.index)))."
     }
     let a = after?.index ?? before.index
-    return Localized(
-      id: "Target \(goal): \(changes.count) indikator naik \(steps) tingkat, total biaya \(totalCost.decimalText(places: 6)); "
-        + "indeks \(n(before.index)) → \(n(a)) (\(after?.predicate?.label ?? "-")).",
-      en: "Target \(goal): \(changes.count) indicators rise \(steps) levels, total cost \(totalCost.decimalText(places: 6)); "
-        + "index \(n(before.index)) → \(n(a)) (\(after?.predicate?.localized.en ?? "-")).")
+    return id
+      ? "Target \(goal): \(changes.count) indikator naik \(steps) tingkat, total biaya \(cost); indeks \(n(before.index)) → \(n(a)) (\(label(after?.predicate)))."
+      : "Target \(goal): \(changes.count) indicators rise \(steps) levels, total cost \(cost); index \(n(before.index)) → \(n(a)) (\(label(after?.predicate)))."
   }
 }
 

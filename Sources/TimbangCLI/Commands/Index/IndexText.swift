@@ -24,8 +24,11 @@ enum IndexText {
 
   static func plan(_ plan: PlanResult, instrument: IndexInstrument, language: Language) -> String {
     var out = header(instrument, language)
-    out += plan.summary.text(language) + "\n\n"
-    if !plan.changes.isEmpty { out += TextRenderer.render(AnalysisTables.plan(plan), language: language) + "\n" }
+    if plan.changes.isEmpty {
+      out += plan.summary.text(language) + "\n"
+    } else {
+      out += TextRenderer.render(AnalysisTables.plan(plan), language: language) + "\n"
+    }
     if let after = plan.after, !plan.changes.isEmpty {
       out += TextRenderer.render(ScoreTables.tierTable(after, tier: 0), language: language)
     }
