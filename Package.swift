@@ -16,18 +16,19 @@ let package = Package(
     .library(name: "TimbangCLI", targets: ["TimbangCLI"]),
   ],
   targets: [
-    .target(name: "TimbangCore"),
+    .target(name: "TimbangCore", exclude: ["README.md"]),
     .target(
       name: "TimbangInstruments",
       resources: [.copy("../../Instruments")]
     ),
-    .target(name: "TimbangIKM", dependencies: ["TimbangCore"]),
-    .target(name: "TimbangIndex", dependencies: ["TimbangCore"]),
-    .target(name: "TimbangKAMI", dependencies: ["TimbangCore"]),
-    .target(name: "TimbangSAKIP", dependencies: ["TimbangCore"]),
-    .target(name: "TimbangReports", dependencies: ["TimbangCore"]),
+    .target(name: "TimbangIKM", exclude: ["README.md"], dependencies: ["TimbangCore"]),
+    .target(name: "TimbangIndex", exclude: ["README.md"], dependencies: ["TimbangCore"]),
+    .target(name: "TimbangKAMI", exclude: ["README.md"], dependencies: ["TimbangCore"]),
+    .target(name: "TimbangSAKIP", exclude: ["README.md"], dependencies: ["TimbangCore"]),
+    .target(name: "TimbangReports", exclude: ["README.md"], dependencies: ["TimbangCore"]),
     .target(
       name: "TimbangAudit",
+      exclude: ["README.md"],
       dependencies: ["TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangKAMI", "TimbangSAKIP"]
     ),
     .target(

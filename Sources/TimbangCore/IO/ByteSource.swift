@@ -38,21 +38,23 @@ public final class ByteSource {
 
   deinit { if ownsDescriptor { close(fd) } }
 
+  /// Reused block for reads, allocated once.
+  private var block: [UInt8] = []
+
   /// Appends up to `count` bytes to `buffer`; returns how many were read (0 at end of input).
   public func read(into buffer: inout [UInt8], count: Int) throws -> Int {
-    let start = buffer.count
-    buffer.reserveCapacity(start + count)
+    if block.count < count { block = [UInt8](repeating: 0, count: count) }
     var got = 0
-    buffer.append(contentsOf: repeatElement(0, count: count))
     while true {
-      got = buffer.withUnsafeMutableBytes { raw in
-        Glibc_read(fd, raw.baseAddress! + start, count)
+      got = block.withUnsafeMutableBytes { raw in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc_read(fd, base, count)
       }
       if got < 0 && errno == EINTR { continue }
       break
     }
-    buffer.removeLast(count - max(got, 0))
     if got < 0 { throw TimbangError.cannotRead(file: name, reason: String(cString: strerror(errno))) }
+    buffer.append(contentsOf: block[0..<got])
     return got
   }
 

@@ -1,0 +1,65 @@
+import TimbangCore
+import TimbangSAKIP
+
+/// Audits printed performance achievements (capaian) and budget efficiency figures.
+public enum CapaianCheck {
+  /// `{"target", "realisasi", "capaian", "polaritas"?, "category"?, "scale"?}`.
+  public static func check(_ claim: Claim, scales: CapaianScales) throws -> ClaimAudit {
+    let target = try claim.number("target")
+    let realisasi = try claim.number("realisasi")
+    let polarityText = claim.body["polaritas"]?.stringValue ?? claim.printed?["polaritas"]?.stringValue ?? "naik"
+    guard let polarity = Polarity(rawValue: polarityText) else { throw claim.fail(".polaritas", "expected naik or turun") }
+    let formula = CapaianPolicy.LowerFormula(rawValue: claim.body["lowerFormula"]?.stringValue ?? "standard") ?? .standard
+    guard case .value(let capaian) = AchievementFormula.single(
+      realisasi: realisasi.value, target: target.value, polarity: polarity, lowerFormula: formula)
+    else { throw claim.fail(".printed.target", "a zero target has no capaian percentage") }
+    var figures: [FigureCheck] = []
+    if let printed = claim.optionalNumber("capaian") {
+      figures.append(
+        .number("capaian", printed: printed, recomputed: capaian) {
+          let formulaText = polarity == .naik
+            ? "\(realisasi.literal) / \(target.literal) × 100" : "(2 × \(target.literal) − \(realisasi.literal)) / \(target.literal) × 100"
+          let other = polarity == .naik ? nil : target.value / realisasi.value * 100
+          if let other, printed.matches(other) {
+            return "printed \(printed.literal) is \(target.literal) / \(realisasi.literal) × 100 (the ratio formula); the standard lower-is-better formula gives \(Explanations.text(capaian, places: 2))"
+          }
+          return "printed \(printed.literal), recomputed \(Explanations.text(capaian, places: max(printed.places, 2))) (\(formulaText))"
+        })
+    }
+    if let category = claim.printed?["category"]?.stringValue {
+      let name = claim.body["scale"]?.stringValue ?? scales.defaultScale
+      guard let scale = scales.categoryScale(named: name) else { throw claim.fail(".scale", "unknown scale \"\(name)\"") }
+      let band = scale.bands.classify(capaian, publishedAt: scales.publishedPlaces)
+      figures.append(.label("category", printed: category, recomputed: band?.label ?? "–"))
+    }
+    return ClaimAudit(id: claim.id, kind: claim.kind, figures: figures)
+  }
+
+  /// `{"capaian", "penyerapan", "gap"?, "ratio"?, "category"?}` (Kepmendagri 690.900-327/1996 ratio bands).
+  public static func efficiency(_ claim: Claim, instrument: EfficiencyInstrument) throws -> ClaimAudit {
+    let capaian = try claim.number("capaian")
+    let absorption = try claim.number("penyerapan")
+    let result = BudgetEfficiency.from(absorption: absorption.value, capaian: capaian.value, instrument: instrument)
+    var figures: [FigureCheck] = []
+    if let gap = claim.optionalNumber("gap"), let value = result.gap {
+      figures.append(.number("gap", printed: gap, recomputed: value))
+    }
+    let printedRatio = claim.optionalNumber("ratio")
+    if let printedRatio, let value = result.ratio {
+      figures.append(.number("ratio", printed: printedRatio, recomputed: value))
+    }
+    if let category = claim.printed?["category"]?.stringValue {
+      // The label is judged against the printed ratio (its immediate input) when there is one.
+      let basis = printedRatio?.value ?? result.ratio ?? 0
+      let band = instrument.ratioBands.classify(basis, publishedAt: instrument.publishedPlaces)
+      let bandText = band.map { b in
+        "\(b.lower.map { NumberFormat.plain.compact($0) } ?? "…")–\(b.upper.map { NumberFormat.plain.compact($0) } ?? "…")"
+      } ?? ""
+      figures.append(
+        .label(
+          "category", printed: category, recomputed: band?.label ?? "–",
+          explanation: "a ratio of \(NumberFormat.plain.string(basis, places: 2))% is \(band?.label ?? "–") under \(instrument.header.id) (band \(bandText)), not \(category)"))
+    }
+    return ClaimAudit(id: claim.id, kind: claim.kind, figures: figures)
+  }
+}
