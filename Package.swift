@@ -21,15 +21,15 @@ let package = Package(
       name: "TimbangInstruments",
       resources: [.copy("../../Instruments")]
     ),
-    .target(name: "TimbangIKM", exclude: ["README.md"], dependencies: ["TimbangCore"]),
-    .target(name: "TimbangIndex", exclude: ["README.md"], dependencies: ["TimbangCore"]),
-    .target(name: "TimbangKAMI", exclude: ["README.md"], dependencies: ["TimbangCore"]),
-    .target(name: "TimbangSAKIP", exclude: ["README.md"], dependencies: ["TimbangCore"]),
-    .target(name: "TimbangReports", exclude: ["README.md"], dependencies: ["TimbangCore"]),
+    .target(name: "TimbangIKM", dependencies: ["TimbangCore"], exclude: ["README.md"]),
+    .target(name: "TimbangIndex", dependencies: ["TimbangCore"], exclude: ["README.md"]),
+    .target(name: "TimbangKAMI", dependencies: ["TimbangCore"], exclude: ["README.md"]),
+    .target(name: "TimbangSAKIP", dependencies: ["TimbangCore"], exclude: ["README.md"]),
+    .target(name: "TimbangReports", dependencies: ["TimbangCore"], exclude: ["README.md"]),
     .target(
       name: "TimbangAudit",
-      exclude: ["README.md"],
-      dependencies: ["TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangKAMI", "TimbangSAKIP"]
+      dependencies: ["TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangKAMI", "TimbangSAKIP"],
+      exclude: ["README.md"]
     ),
     .target(
       name: "TimbangCLI",
