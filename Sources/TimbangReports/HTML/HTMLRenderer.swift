@@ -8,7 +8,8 @@ import TimbangCore
 /// are figures `Gambar N.` after the table they illustrate; each section ends with its source line.
 ///
 /// Edge Cases: every text from data (titles, labels, file names) is HTML-escaped, so `<`, `&` and quotes in a CSV
-/// cell print as written; an empty section prints its heading and source only.
+/// cell print as written; a line break inside a cell or note prints as a line break; an empty section prints its
+/// heading and source only.
 ///
 /// Postconditions: the output is well-formed XML as well as HTML (XHTML-compatible empty elements and escaping), and
 /// the same document and language always give the same bytes (no dates, no random ids).
@@ -85,14 +86,14 @@ public enum HTMLRenderer {
       for (i, column) in table.columns.enumerated() {
         let cell = i < row.cells.count ? row.cells[i] : .empty
         let text = CellFormatting.text(cell, column.kind, format, language)
-        out += isNumber(cell) ? "<td class=\"num\">\(e(text))</td>" : "<td>\(e(text))</td>"
+        out += isNumber(cell) ? "<td class=\"num\">\(e(text))</td>" : "<td>\(lines(text))</td>"
       }
       out += "</tr>\n"
     }
     out += "</tbody>\n</table>\n"
     if !table.notes.isEmpty {
       out += "<div class=\"notes\">\n"
-      for note in table.notes { out += "<p>\(e(note.text(language)))</p>\n" }
+      for note in table.notes { out += "<p>\(lines(note.text(language)))</p>\n" }
       out += "</div>\n"
     }
     return out
@@ -106,4 +107,12 @@ public enum HTMLRenderer {
   }
 
   static func e(_ s: String) -> String { XMLText.escape(s) }
+
+  /// Escaped text whose line breaks stay visible (`<br/>`), for cells and notes.
+  static func lines(_ s: String) -> String {
+    let escaped = e(s)
+    guard escaped.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return escaped }
+    return escaped.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+      .joined(separator: "<br/>")
+  }
 }

@@ -36,9 +36,13 @@ extension ChartDrawing {
       let p = point(radius, i)
       canvas.line(x1: cx, y1: cy, x2: p.0, y2: p.1, stroke: gridGrey, width: 0.6)
     }
+    // Ring values along the bisector between the last and the first axis, clear of the series labels.
+    let between = -Double.pi / 2 - Double.pi / Double(n)
     for t in ticks.values {
+      let r = scale.position(t) * cos(Double.pi / Double(n))
       canvas.text(
-        [format.string(t, places: ticks.places)], x: cx + 3, y: cy - scale.position(t) - 2, size: 6.5, fill: grey)
+        [format.string(t, places: ticks.places)], x: cx + r * cos(between) - 2, y: cy + r * sin(between) + 2,
+        size: 6.5, anchor: .end, fill: grey)
     }
     for line in chart.referenceLines {
       let r = scale.position(line.value)
