@@ -23,6 +23,8 @@ public enum CapaianCheck {
           if let other, printed.matches(other) {
             return "printed \(printed.literal) is \(target.literal) / \(realisasi.literal) × 100 (the ratio formula); the standard lower-is-better formula gives \(Explanations.text(capaian, places: 2))"
           }
+          let plain = Explanations.lastDigit(printed: printed, recomputed: capaian)
+          if plain.contains(": ") { return plain + " (\(formulaText))" }
           return "printed \(printed.literal), recomputed \(Explanations.text(capaian, places: max(printed.places, 2))) (\(formulaText))"
         })
     }
@@ -37,20 +39,27 @@ public enum CapaianCheck {
 
   /// `{"capaian", "penyerapan", "gap"?, "ratio"?, "category"?}` (Kepmendagri 690.900-327/1996 ratio bands).
   public static func efficiency(_ claim: Claim, instrument: EfficiencyInstrument) throws -> ClaimAudit {
-    let capaian = try claim.number("capaian")
-    let absorption = try claim.number("penyerapan")
-    let result = BudgetEfficiency.from(absorption: absorption.value, capaian: capaian.value, instrument: instrument)
+    let capaian = claim.optionalNumber("capaian")
+    let absorption = claim.optionalNumber("penyerapan")
+    guard (capaian == nil) == (absorption == nil) else {
+      throw claim.fail(".printed", "give both capaian and penyerapan, or neither (then only the category of the printed ratio is checked)")
+    }
+    let result = capaian.flatMap { c in
+      absorption.map { BudgetEfficiency.from(absorption: $0.value, capaian: c.value, instrument: instrument) }
+    }
     var figures: [FigureCheck] = []
-    if let gap = claim.optionalNumber("gap"), let value = result.gap {
+    if let gap = claim.optionalNumber("gap"), let value = result?.gap {
       figures.append(.number("gap", printed: gap, recomputed: value))
     }
     let printedRatio = claim.optionalNumber("ratio")
-    if let printedRatio, let value = result.ratio {
+    if let printedRatio, let value = result?.ratio {
       figures.append(.number("ratio", printed: printedRatio, recomputed: value))
     }
     if let category = claim.printed?["category"]?.stringValue {
       // The label is judged against the printed ratio (its immediate input) when there is one.
-      let basis = printedRatio?.value ?? result.ratio ?? 0
+      guard let basis = printedRatio?.value ?? result?.ratio else {
+        throw claim.fail(".printed.ratio", "the category needs the printed ratio or capaian and penyerapan")
+      }
       let band = instrument.ratioBands.classify(basis, publishedAt: instrument.publishedPlaces)
       let bandText = band.map { b in
         "\(b.lower.map { NumberFormat.plain.compact($0) } ?? "…")–\(b.upper.map { NumberFormat.plain.compact($0) } ?? "…")"

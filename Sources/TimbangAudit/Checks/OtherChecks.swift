@@ -1,4 +1,6 @@
 import TimbangCore
+import TimbangIndex
+import TimbangKAMI
 import TimbangSAKIP
 
 /// Dispatches the claim kinds checked by the SAKIP, KAMI and SPBE checks.
@@ -14,6 +16,13 @@ enum OtherChecks {
     case "efficiency":
       let id = claim.body["instrument"]?.stringValue ?? "efisiensi-kepmendagri-690.900-327-1996"
       return try CapaianCheck.efficiency(claim, instrument: EfficiencyInstrument.load(library.load(id, kind: "efisiensi")))
+    case "kami":
+      let version = claim.body["version"]?.stringValue ?? "4.2"
+      let id = claim.body["instrument"]?.stringValue ?? (version.hasPrefix("5") ? "kami-bssn-5.0" : "kami-bssn-4.2")
+      return try KAMICheck.check(claim, instrument: KAMIInstrument.load(library.load(id, kind: "kami")))
+    case "spbe":
+      let id = claim.body["instrument"]?.stringValue ?? claim.body["framework"]?.stringValue ?? "spbe-permenpanrb-59-2020"
+      return try SPBECheck.check(claim, instrument: IndexInstrument.load(library.load(id, kind: "spbe")))
     default:
       throw claim.fail(".kind", "kind \"\(claim.kind)\" is not audited yet")
     }

@@ -8,6 +8,11 @@ public enum Explanations {
     let shown = recomputed.rounded(places: printed.places)
     let unit = 1 / pow10(printed.places)
     let text = NumberFormat.plain.string(recomputed, places: printed.places)
+    let scale = pow10(printed.places)
+    let truncated = (recomputed * scale).rounded(.towardZero) / scale
+    if abs(truncated - printed.value) < unit / 1000 {
+      return "printed \(printed.literal), recomputed \(text): the figure was truncated, not rounded"
+    }
     if abs(abs(printed.value - shown) - unit) < unit / 1000 {
       return "printed \(printed.literal), recomputed \(text): last-digit rounding"
     }

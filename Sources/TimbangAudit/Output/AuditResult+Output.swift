@@ -82,7 +82,9 @@ extension AuditResult: JSONRepresentable {
         if let e = f.explanation { out += "    \(e)\n" }
       }
     }
-    out += "\n" + (language == .id ? "\(figureCount) angka diperiksa, \(mismatchCount) selisih.\n" : "\(figureCount) figures checked, \(mismatchCount) mismatches.\n")
+    out += "\n" + (language == .id
+      ? "\(figureCount) angka diperiksa, \(mismatchCount) selisih.\n"
+      : "\(figureCount) figures checked, \(mismatchCount) \(mismatchCount == 1 ? "mismatch" : "mismatches").\n")
     return out
   }
 }
