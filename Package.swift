@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(name: "TimbangReportsTests", dependencies: ["TimbangReports", "TimbangCore"]),
     .testTarget(
       name: "TimbangAuditTests",
-      dependencies: ["TimbangAudit", "TimbangCore", "TimbangIKM", "TimbangInstruments"]
+      dependencies: ["TimbangAudit", "TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangInstruments"]
     ),
     .testTarget(
       name: "TimbangCLITests",

@@ -1,6 +1,7 @@
 import Foundation
 import TimbangAudit
 import TimbangCore
+import TimbangIndex
 import TimbangInstruments
 
 enum AuditFixtures {
@@ -23,5 +24,13 @@ enum AuditFixtures {
 extension AuditResult {
   func figure(_ claim: String, _ name: String) -> FigureCheck? {
     claims.first { $0.id == claim }?.figures.first { $0.name == name }
+  }
+}
+
+extension AuditFixtures {
+  static func annex(_ name: String) throws -> SPBEAnnexAudit {
+    let library = InstrumentLibrary(directory: BundledInstruments.directory)
+    let instrument = try IndexInstrument.load(library.load("spbe-permenpanrb-59-2020", kind: "spbe"))
+    return try SPBEAnnexAudit.audit(path: packageRoot.appendingPathComponent("Datasets/\(name)").path, instrument: instrument)
   }
 }
