@@ -70,7 +70,9 @@ struct SAKIPCommandTests {
   func formats() throws {
     let md = try BinaryRunner.run(["sakip", "score", "Datasets/sakip-banjarnegara-2022.csv", "--format", "md"])
     #expect(md.status == 0 && md.stdout.contains("| 3 | Pelaporan Kinerja | 15,00 | 74,00% | 11,10 |"))
-    let csv = try BinaryRunner.run(["sakip", "score", "Datasets/sakip-banjarnegara-2022.csv", "--format", "csv", "--lang", "en"])
+    let csv = try BinaryRunner.run([
+      "sakip", "score", "Datasets/sakip-banjarnegara-2022.csv", "--format", "csv", "--lang", "en",
+    ])
     #expect(csv.status == 0 && csv.stdout.hasPrefix("No,Component,Weight,Achieved (%),Score\r\n"))
     let detail = try BinaryRunner.run([
       "sakip", "score", "Datasets/sakip-banjarnegara-2022.csv", "--table", "sakip-subcomponents", "--format", "md",
@@ -100,11 +102,13 @@ struct SAKIPCommandTests {
         name: "grade outside AA…E", command: "score", csv: "code,value\n1.1,F\n", location: "bad.csv:2:value:",
         fragment: "grade \"F\""),
       BadInput(
-        name: "target 0 with no rule", command: "capaian", csv: "indikator,target,realisasi,polaritas\nInsiden,0,0,turun\n",
+        name: "target 0 with no rule", command: "capaian",
+        csv: "indikator,target,realisasi,polaritas\nInsiden,0,0,turun\n",
         location: "bad.csv:2:target:", fragment: "--zero-target"),
       BadInput(
         name: "composite weights that do not sum to 1", command: "capaian",
-        csv: "kode,indikator,target,realisasi\na,A,10,8\nk,K,10,=0.5*a + 0.4*a2\na2,B,10,9\n", location: "bad.csv:3:realisasi:",
+        csv: "kode,indikator,target,realisasi\na,A,10,8\nk,K,10,=0.5*a + 0.4*a2\na2,B,10,9\n",
+        location: "bad.csv:3:realisasi:",
         fragment: "sum to 0.9"),
     ])
   func badInput(_ c: BadInput) throws {
@@ -149,7 +153,9 @@ struct SAKIPCommandTests {
     let indicators = try #require(o["indicators"] as? [[String: Any]])
     #expect(indicators.count == 12)
     let spbe = try #require(indicators.first { $0["kode"] as? String == "spbe" })
-    #expect(spbe["sasaran"] is String && spbe["indikator"] as? String == "Indeks SPBE" && spbe["satuan"] as? String == "indeks")
+    #expect(
+      spbe["sasaran"] is String && spbe["indikator"] as? String == "Indeks SPBE"
+        && spbe["satuan"] as? String == "indeks")
     #expect(spbe["target"] as? Double == 2.8 && spbe["realisasi"] as? Double == 3.14)
     #expect(spbe["polaritas"] as? String == "naik" && spbe["category"] as? String == "Sangat Baik")
     #expect(abs((spbe["capaian"] as? Double ?? 0) - 3.14 / 2.8 * 100) < 1e-9)
@@ -175,16 +181,20 @@ struct SAKIPCommandTests {
     let ratio = try BinaryRunner.run([
       "sakip", "capaian", "Datasets/capaian-diskominfo-2023.csv", "--lower-formula", "ratio", "--format", "json",
     ])
-    let downtime = try #require((try json(ratio.stdout)["indicators"] as? [[String: Any]])?.first { $0["kode"] as? String == "downtime" })
+    let downtime = try #require(
+      (try json(ratio.stdout)["indicators"] as? [[String: Any]])?.first { $0["kode"] as? String == "downtime" })
     #expect(abs((downtime["capaian"] as? Double ?? 0) - 7 / 6.5 * 100) < 1e-9)
     let dir = try BinaryRunner.temporaryDirectory()
     let out = dir.appendingPathComponent("efisiensi.csv")
     let csv = try BinaryRunner.run([
-      "sakip", "capaian", "Datasets/capaian-diskominfo-2023.csv", "--table", "efisiensi", "--format", "csv", "-o", out.path,
+      "sakip", "capaian", "Datasets/capaian-diskominfo-2023.csv", "--table", "efisiensi", "--format", "csv", "-o",
+      out.path,
     ])
     #expect(csv.status == 0 && csv.stdout.isEmpty)
     let text = try String(contentsOf: out, encoding: .utf8)
-    #expect(text.hasPrefix("Indikator/program;Capaian kinerja;Anggaran;Realisasi anggaran;Penyerapan;Efisiensi;Rasio;Kategori\r\n"))
+    #expect(
+      text.hasPrefix(
+        "Indikator/program;Capaian kinerja;Anggaran;Realisasi anggaran;Penyerapan;Efisiensi;Rasio;Kategori\r\n"))
     #expect(text.contains("Indeks SPBE;112,14;2450000000;2138605000;87,29;24,85;77,84;Efisien"))
   }
 

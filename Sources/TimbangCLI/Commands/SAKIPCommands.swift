@@ -73,16 +73,19 @@ enum SAKIPCommands {
       kode a and b. Tables: capaian, efisiensi. `-` reads standard input.
       """,
     options: [
-      OptionSpec("scale", value: "NAME|FILE", help: "category scale: lkjip-5 (default), rkpd-5, berhasil-4, or a scales file"),
+      OptionSpec(
+        "scale", value: "NAME|FILE", help: "category scale: lkjip-5 (default), rkpd-5, berhasil-4, or a scales file"),
       OptionSpec("cap", value: "N", help: "cap capaian at N % (default: no cap)"),
       OptionSpec(
         "lower-formula", value: "standard|ratio",
-        help: "lower-is-better: (2·target − realisasi)/target (default) or target/realisasi", choices: ["standard", "ratio"]),
+        help: "lower-is-better: (2·target − realisasi)/target (default) or target/realisasi",
+        choices: ["standard", "ratio"]),
       OptionSpec(
         "zero-target", value: "met|skip", help: "target 0: 100 when met (else 0), or no capaian (default: error)",
         choices: ["met", "skip"]),
       OptionSpec(
-        "instrument", value: "ID|PATH", help: "scales file with the category and ordered scales (default: capaian-scales)"),
+        "instrument", value: "ID|PATH",
+        help: "scales file with the category and ordered scales (default: capaian-scales)"),
       OptionSpec(
         "efficiency", value: "ID|PATH",
         help: "efficiency bands (default: efisiensi-kepmendagri-690.900-327-1996)"),

@@ -180,7 +180,9 @@ struct CapaianRun {
       guard lower <= upper else {
         throw bad(
           row, .target,
-          say("rentang target \"\(text)\": batas bawah di atas batas atas", "target range \"\(text)\": lower above upper"))
+          say(
+            "rentang target \"\(text)\": batas bawah di atas batas atas", "target range \"\(text)\": lower above upper")
+        )
       }
       return .range(lower: lower, upper: upper)
     }
@@ -351,11 +353,16 @@ struct CapaianRun {
             row,
             say(
               "pembagian dengan nol: capaian \(meets ? "100 (target tercapai)" : "0 (target tidak tercapai)") menurut --zero-target met",
-              "division by zero: capaian \(meets ? "100 (target met)" : "0 (target not met)") under --zero-target met")))
+              "division by zero: capaian \(meets ? "100 (target met)" : "0 (target not met)") under --zero-target met"))
+        )
       case .skip:
         result.zeroTargetRule = .skip
         warnings.append(
-          note(row, say("pembagian dengan nol: capaian dilewati (--zero-target skip)", "division by zero: capaian skipped (--zero-target skip)")))
+          note(
+            row,
+            say(
+              "pembagian dengan nol: capaian dilewati (--zero-target skip)",
+              "division by zero: capaian skipped (--zero-target skip)")))
       }
     case nil:
       break
@@ -413,7 +420,9 @@ struct CapaianRun {
     guard let last = result.realisasiLalu, let r = result.realisasi else { return }
     guard last != 0 else {
       warnings.append(
-        note(row, say("realisasi tahun lalu 0: perubahan tidak dihitung", "last year's realisasi is 0: change not computed")))
+        note(
+          row,
+          say("realisasi tahun lalu 0: perubahan tidak dihitung", "last year's realisasi is 0: change not computed")))
       return
     }
     result.changeFromLastYear = (r / last - 1) * 100
@@ -433,13 +442,17 @@ struct CapaianRun {
     }
     guard let goal = result.targetRenstra, let r = result.realisasi else { return }
     // Progress uses the indicator's own formula: realisasi / targetRenstra × 100 when higher is better.
-    switch AchievementFormula.single(realisasi: r, target: goal, polarity: item.polarity, lowerFormula: policy.lowerFormula) {
+    switch AchievementFormula.single(
+      realisasi: r, target: goal, polarity: item.polarity, lowerFormula: policy.lowerFormula)
+    {
     case .value(let x): result.renstraProgress = x
     case .undefined:
       warnings.append(
         note(
           row,
-          say("progres Renstra tidak dihitung (pembagian dengan nol)", "Renstra progress not computed (division by zero)")))
+          say(
+            "progres Renstra tidak dihitung (pembagian dengan nol)", "Renstra progress not computed (division by zero)")
+        ))
     }
   }
 
@@ -450,7 +463,9 @@ struct CapaianRun {
     let spentText = row[.realisasiAnggaran]
     if budgetText == nil && spentText == nil { return }
     guard let budgetText else {
-      throw bad(row, .anggaran, say("anggaran kosong padahal realisasi anggaran diisi", "anggaran is blank but realisasi anggaran is given"))
+      throw bad(
+        row, .anggaran,
+        say("anggaran kosong padahal realisasi anggaran diisi", "anggaran is blank but realisasi anggaran is given"))
     }
     guard let spentText else {
       throw bad(
@@ -475,11 +490,15 @@ struct CapaianRun {
       anggaran: budget, realisasiAnggaran: spent, capaian: result.capaian, instrument: self.efficiency)
     if result.capaian == nil {
       warnings.append(
-        note(row, say("efisiensi tidak dihitung: tidak ada capaian angka", "efficiency not computed: no numeric capaian")))
+        note(
+          row, say("efisiensi tidak dihitung: tidak ada capaian angka", "efficiency not computed: no numeric capaian")))
     } else if efficiency.ratio == nil {
       warnings.append(
         note(
-          row, say("rasio efisiensi tidak dihitung: capaian tidak positif", "efficiency ratio not computed: capaian is not positive")))
+          row,
+          say(
+            "rasio efisiensi tidak dihitung: capaian tidak positif",
+            "efficiency ratio not computed: capaian is not positive")))
     }
     result.budget = efficiency
   }
@@ -491,7 +510,11 @@ struct CapaianRun {
   }
 
   func negative(_ row: Row, _ field: IndicatorTable.Field, _ text: String) -> TimbangError {
-    bad(row, field, say("\"\(text)\" negatif: rumus capaian memerlukan nilai tidak negatif", "\"\(text)\" is negative: the capaian formulas need values of zero or more"))
+    bad(
+      row, field,
+      say(
+        "\"\(text)\" negatif: rumus capaian memerlukan nilai tidak negatif",
+        "\"\(text)\" is negative: the capaian formulas need values of zero or more"))
   }
 
   func note(_ row: Row, _ message: String) -> String { "\(table.file):\(row.line): \(message)" }

@@ -66,7 +66,8 @@ public struct CompositeExpression: Sendable, Equatable {
           location, say("bobot \(factors[0]) pada \"\(term)\" harus positif", "weight in \"\(term)\" must be positive"))
       }
       guard !code.isEmpty, NumberParsing.parse(code, decimalComma: decimalComma) == nil else {
-        throw TimbangError.badInput(location, say("suku \"\(term)\" tidak memiliki kode", "term \"\(term)\" has no code"))
+        throw TimbangError.badInput(
+          location, say("suku \"\(term)\" tidak memiliki kode", "term \"\(term)\" has no code"))
       }
       guard !terms.contains(where: { $0.code.lowercased() == code.lowercased() }) else {
         throw TimbangError.badInput(location, say("kode \(code) muncul dua kali", "code \(code) appears twice"))

@@ -38,7 +38,9 @@ public struct BudgetEfficiency: Sendable, Equatable {
     anggaran: Double, realisasiAnggaran: Double, capaian: Double?, instrument: EfficiencyInstrument
   ) -> BudgetEfficiency {
     let absorption = realisasiAnggaran / anggaran * 100
-    return from(absorption: absorption, capaian: capaian, anggaran: anggaran, realisasiAnggaran: realisasiAnggaran, instrument: instrument)
+    return from(
+      absorption: absorption, capaian: capaian, anggaran: anggaran, realisasiAnggaran: realisasiAnggaran,
+      instrument: instrument)
   }
 
   /// Computes from an absorption percentage directly (published tables often give only the percentages).

@@ -151,7 +151,9 @@ struct EvaluationRun {
         throw bad(entry, say("kode kosong (nilai \"\(entry.value)\")", "empty code (value \"\(entry.value)\")"))
       }
       if let first = seen[code.lowercased()] {
-        throw bad(entry, say("kode \(code) sudah diisi di \(place(first))", "code \(code) was already given at \(place(first))"))
+        throw bad(
+          entry, say("kode \(code) sudah diisi di \(place(first))", "code \(code) was already given at \(place(first))")
+        )
       }
       seen[code.lowercased()] = entry
       let text = entry.value.trimmingWhitespace
@@ -186,7 +188,8 @@ struct EvaluationRun {
           flags[leaf.code, default: []].append(FlagEntry(upgrade: upgrade, on: answer.value == 1, entry: entry))
           continue
         }
-        let known = (leaf.criteria.map { c in ["\(c.first?.code ?? "")…\(c.last?.code ?? "")"] } ?? [])
+        let known =
+          (leaf.criteria.map { c in ["\(c.first?.code ?? "")…\(c.last?.code ?? "")"] } ?? [])
           + leaf.upgrades.map { "\(leaf.code).\($0.flag)" }
         throw bad(
           entry,
@@ -363,7 +366,8 @@ struct EvaluationRun {
       }
       return base(x, nil, .score)
     case .grade(let grade)?:
-      ignoreFlags(flagList, because: say("nilai huruf \(leaf.code) diberikan langsung", "the grade of \(leaf.code) is given"))
+      ignoreFlags(
+        flagList, because: say("nilai huruf \(leaf.code) diberikan langsung", "the grade of \(leaf.code) is given"))
       let score = leaf.weight * grade.percent / 100
       if let derived, let entry = value?.entry,
         derived.grade.map({ $0 != grade.code }) ?? (derived.score.rounded(places: 2) != score.rounded(places: 2))
@@ -379,7 +383,8 @@ struct EvaluationRun {
         partial.isComplete = false
         return partial
       }
-      ignoreFlags(flagList, because: say("\(leaf.code) tidak memiliki jawaban kriteria", "\(leaf.code) has no criterion answers"))
+      ignoreFlags(
+        flagList, because: say("\(leaf.code) tidak memiliki jawaban kriteria", "\(leaf.code) has no criterion answers"))
       return required ? try unanswered(leaf, at: blanks[leaf.code]) : nil
     }
   }
@@ -399,7 +404,8 @@ struct EvaluationRun {
     let count = leaf.criteria?.count ?? list.count
     let sumValues = answered.compactMap { $0.answer?.value }.reduce(0, +)
     var tally = CriteriaTally(
-      count: count, answered: answered.count, met: nil, share: nil, meanValue: count > 0 ? sumValues / Double(count) : 0,
+      count: count, answered: answered.count, met: nil, share: nil,
+      meanValue: count > 0 ? sumValues / Double(count) : 0,
       unanswered: unansweredCodes, listed: leaf.criteria != nil, upgrade: nil)
     if !unansweredCodes.isEmpty {
       guard required else { return (tally, nil) }
@@ -412,7 +418,8 @@ struct EvaluationRun {
           location,
           say(
             "kriteria \(shown) dari \(leaf.code) (\(leaf.name)) belum dijawab (gunakan --unanswered zero untuk menghitungnya 0)",
-            "criteria \(shown) of \(leaf.code) (\(leaf.title.en)) are unanswered (use --unanswered zero to count them 0)"))
+            "criteria \(shown) of \(leaf.code) (\(leaf.title.en)) are unanswered (use --unanswered zero to count them 0)"
+          ))
       }
       warnings.append(
         say(
@@ -424,11 +431,13 @@ struct EvaluationRun {
       warnings.append(
         say(
           "instrumen \(instrument.header.id) tidak merinci kriteria \(leaf.code): nilai dihitung atas \(count) kriteria yang diisi",
-          "instrument \(instrument.header.id) does not list the criteria of \(leaf.code): scored over the \(count) given"))
+          "instrument \(instrument.header.id) does not list the criteria of \(leaf.code): scored over the \(count) given"
+        ))
     }
     switch policy.method {
     case .value:
-      ignoreFlags(flagList, because: say("flag hanya dipakai oleh --method grade", "flags are used by --method grade only"))
+      ignoreFlags(
+        flagList, because: say("flag hanya dipakai oleh --method grade", "flags are used by --method grade only"))
       return (tally, (leaf.weight * sumValues / Double(count), nil))
     case .grade:
       guard let shareGrades = instrument.shareGrades else {
@@ -474,7 +483,8 @@ struct EvaluationRun {
 
   /// A missing node: 0 under `--unanswered zero`, otherwise an error located at its blank row when there is one.
   private mutating func unanswered(_ node: Node, at entry: Entry?) throws -> NodeScore {
-    let what = node.isLeaf
+    let what =
+      node.isLeaf
       ? say("beri nilai huruf, nilai angka, atau jawaban kriteria", "give a grade, a score or criterion answers")
       : say("beri nilainya atau nilai bagian-bagiannya", "give its score or the scores of its parts")
     guard policy.unanswered == .zero else {
@@ -485,7 +495,9 @@ struct EvaluationRun {
           "\(node.code) (\(node.title.en)) is unanswered: \(what) (or --unanswered zero)"))
     }
     warnings.append(
-      say("\(node.code) (\(node.name)) belum diisi dan dihitung 0", "\(node.code) (\(node.title.en)) is unanswered and counts 0"))
+      say(
+        "\(node.code) (\(node.name)) belum diisi dan dihitung 0",
+        "\(node.code) (\(node.title.en)) is unanswered and counts 0"))
     return NodeScore(
       code: node.code, name: node.title, weight: node.weight, score: 0, grade: nil, source: .unanswered, criteria: nil,
       subcomponents: [])

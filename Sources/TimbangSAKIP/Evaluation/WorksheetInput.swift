@@ -71,7 +71,8 @@ public enum WorksheetReader {
       entries.append(
         .init(
           code: code, value: fields[valueColumn],
-          location: SourceLocation(file: file, line: line, column: code.isEmpty ? table.header[codeColumn] : valueHeader)))
+          location: SourceLocation(
+            file: file, line: line, column: code.isEmpty ? table.header[codeColumn] : valueHeader)))
     }
     return WorksheetInput(file: file, decimalComma: table.dialect.decimalComma, entries: entries)
   }
@@ -96,7 +97,9 @@ public enum WorksheetReader {
       for (key, value) in pairs {
         let path = "$['\(key)']"
         entries.append(
-          .init(code: key.trimmingWhitespace, value: try text(value, path), location: SourceLocation(file: file, jsonPath: path)))
+          .init(
+            code: key.trimmingWhitespace, value: try text(value, path),
+            location: SourceLocation(file: file, jsonPath: path)))
       }
     case .array(let items):
       for (i, item) in items.enumerated() {

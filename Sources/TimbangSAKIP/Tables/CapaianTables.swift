@@ -24,7 +24,8 @@ public enum CapaianTables {
     }
     if renstra {
       columns.append(.init("targetRenstra", Localized(id: "Target Renstra", en: "Medium-term target")))
-      columns.append(.init("progresRenstra", Localized(id: "Progres Renstra", en: "Medium-term progress"), .percent(places: 2)))
+      columns.append(
+        .init("progresRenstra", Localized(id: "Progres Renstra", en: "Medium-term progress"), .percent(places: 2)))
     }
     var rows: [Table.Row] = []
     for r in result.indicators {
@@ -48,7 +49,10 @@ public enum CapaianTables {
         cells.append(.number(x))
       } else if let met = r.qualitative?.met {
         let d = r.qualitative?.distance.map { $0 == 0 ? "" : " (\($0 > 0 ? "+" : "")\($0))" } ?? ""
-        cells.append(.label(met ? Localized(id: "tercapai\(d)", en: "met\(d)") : Localized(id: "tidak tercapai\(d)", en: "not met\(d)")))
+        cells.append(
+          .label(
+            met ? Localized(id: "tercapai\(d)", en: "met\(d)") : Localized(id: "tidak tercapai\(d)", en: "not met\(d)"))
+        )
       } else {
         cells.append(.empty)
       }
@@ -72,9 +76,11 @@ public enum CapaianTables {
     var notes: [Localized] = [
       Localized(
         id: "Capaian = realisasi ÷ target × 100; indikator turun: "
-          + (result.policy.lowerFormula == .standard ? "(2 × target − realisasi) ÷ target × 100." : "target ÷ realisasi × 100."),
+          + (result.policy.lowerFormula == .standard
+            ? "(2 × target − realisasi) ÷ target × 100." : "target ÷ realisasi × 100."),
         en: "Achievement = actual ÷ target × 100; lower-is-better: "
-          + (result.policy.lowerFormula == .standard ? "(2 × target − actual) ÷ target × 100." : "target ÷ actual × 100.")),
+          + (result.policy.lowerFormula == .standard
+            ? "(2 × target − actual) ÷ target × 100." : "target ÷ actual × 100.")),
       Localized(
         id: "Kategori menurut skala \(result.scale.name) (\(result.scale.title)).",
         en: "Categories on scale \(result.scale.name) (\(result.scale.title))."),
@@ -118,7 +124,8 @@ public enum CapaianTables {
         id: "Rasio = penyerapan ÷ capaian × 100; kategori menurut Kepmendagri 690.900-327/1996 "
           + "(> 100 Tidak Efisien; 90–100 Kurang Efisien; 80–< 90 Cukup Efisien; 60–< 80 Efisien; < 60 Sangat Efisien).",
         en: "Ratio = absorption ÷ achievement × 100; categories of Kepmendagri 690.900-327/1996 "
-          + "(> 100 inefficient; 90–100 less efficient; 80–< 90 fairly efficient; 60–< 80 efficient; < 60 very efficient)."),
+          + "(> 100 inefficient; 90–100 less efficient; 80–< 90 fairly efficient; 60–< 80 efficient; < 60 very efficient)."
+      ),
     ]
     if rows.isEmpty {
       notes.append(

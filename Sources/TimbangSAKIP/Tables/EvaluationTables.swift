@@ -26,7 +26,8 @@ public enum EvaluationTables {
           .empty,
           .label(
             result.rescaled
-              ? Localized(id: "Nilai akuntabilitas kinerja (disetarakan)", en: "Performance accountability score (rescaled)")
+              ? Localized(
+                id: "Nilai akuntabilitas kinerja (disetarakan)", en: "Performance accountability score (rescaled)")
               : Localized(id: "Nilai akuntabilitas kinerja", en: "Performance accountability score")),
           .number(result.maxTotal), .number(result.total / result.maxTotal * 100), .number(result.total),
         ], emphasis: true))
@@ -104,15 +105,17 @@ public enum EvaluationTables {
         .init("source", Localized(id: "Dasar", en: "Basis")),
       ],
       rows: rows,
-      notes: !usesCriteria(result.components) ? [] : [
-        result.method == .value
-          ? Localized(
-            id: "Jawaban kriteria dinilai per kriteria (Y = 1, T = 0, A–E = 1; 0,75; 0,5; 0,25; 0).",
-            en: "Criterion answers valued per criterion (Y = 1, T = 0, A–E = 1; 0.75; 0.5; 0.25; 0).")
-          : Localized(
-            id: "Nilai huruf dari persentase kriteria terpenuhi (100% BB, dengan syarat tambahan A/AA).",
-            en: "Grades from the share of criteria met (100% BB, A/AA with the extra conditions).")
-      ])
+      notes: !usesCriteria(result.components)
+        ? []
+        : [
+          result.method == .value
+            ? Localized(
+              id: "Jawaban kriteria dinilai per kriteria (Y = 1, T = 0, A–E = 1; 0,75; 0,5; 0,25; 0).",
+              en: "Criterion answers valued per criterion (Y = 1, T = 0, A–E = 1; 0.75; 0.5; 0.25; 0).")
+            : Localized(
+              id: "Nilai huruf dari persentase kriteria terpenuhi (100% BB, dengan syarat tambahan A/AA).",
+              en: "Grades from the share of criteria met (100% BB, A/AA with the extra conditions).")
+        ])
   }
 
   static func usesCriteria(_ nodes: [NodeScore]) -> Bool {
@@ -132,7 +135,8 @@ public enum EvaluationTables {
         let up = c.upgrade.map { " + \($0)" } ?? ""
         return Localized(id: "\(met)/\(c.count) kriteria Y\(up)", en: "\(met)/\(c.count) criteria Y\(up)")
       }
-      return Localized(id: "\(c.answered)/\(c.count) kriteria dijawab", en: "\(c.answered)/\(c.count) criteria answered")
+      return Localized(
+        id: "\(c.answered)/\(c.count) kriteria dijawab", en: "\(c.answered)/\(c.count) criteria answered")
     }
   }
 }

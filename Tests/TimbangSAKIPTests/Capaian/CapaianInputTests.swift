@@ -30,7 +30,8 @@ struct CapaianInputTests {
     "efficiency ratio bands (Kepmendagri 690.900-327/1996); 92.16 is Kurang Efisien, not Sangat Efisien",
     arguments: [
       (100.01, "Tidak Efisien"), (100.0, "Kurang Efisien"), (92.16, "Kurang Efisien"), (90.0, "Kurang Efisien"),
-      (89.99, "Cukup Efisien"), (80.0, "Cukup Efisien"), (79.99, "Efisien"), (60.0, "Efisien"), (59.99, "Sangat Efisien"),
+      (89.99, "Cukup Efisien"), (80.0, "Cukup Efisien"), (79.99, "Efisien"), (60.0, "Efisien"),
+      (59.99, "Sangat Efisien"),
       (100.004, "Kurang Efisien"),
     ] as [(Double, String)])
   func efficiencyBands(ratio: Double, label: String) throws {
@@ -45,7 +46,8 @@ struct CapaianInputTests {
     arguments: [
       ("naik", "standard", 85.0, 100.0), ("naik", "standard", 93.0, 93.0 / 90 * 100), ("naik", "standard", 70.0, 87.5),
       ("turun", "standard", 95.0, (180.0 - 95) / 90 * 100), ("turun", "standard", 70.0, 112.5),
-      ("turun", "ratio", 95.0, 90.0 / 95 * 100), ("turun", "ratio", 70.0, 80.0 / 70 * 100), ("turun", "ratio", 80.0, 100.0),
+      ("turun", "ratio", 95.0, 90.0 / 95 * 100), ("turun", "ratio", 70.0, 80.0 / 70 * 100),
+      ("turun", "ratio", 80.0, 100.0),
     ] as [(String, String, Double, Double)])
   func ranges(polarity: String, formula: String, realisasi: Double, capaian: Double) throws {
     let result = try Fixtures.capaian(
@@ -93,11 +95,13 @@ struct CapaianInputTests {
   @Test("zero realisasi under --lower-formula ratio is located at the realisasi")
   func zeroRealisasiRatio() throws {
     let error = inputError {
-      _ = try Fixtures.capaian("indikator,target,realisasi,polaritas\nx,5,0,turun\n", policy: CapaianPolicy(lowerFormula: .ratio))
+      _ = try Fixtures.capaian(
+        "indikator,target,realisasi,polaritas\nx,5,0,turun\n", policy: CapaianPolicy(lowerFormula: .ratio))
     }
     #expect(error?.location.column == "realisasi")
     let met = try Fixtures.capaian(
-      "indikator,target,realisasi,polaritas\nx,5,0,turun\n", policy: CapaianPolicy(lowerFormula: .ratio, zeroTarget: .met))
+      "indikator,target,realisasi,polaritas\nx,5,0,turun\n",
+      policy: CapaianPolicy(lowerFormula: .ratio, zeroTarget: .met))
     #expect(met.indicators[0].capaian == 100)
   }
 
@@ -132,9 +136,14 @@ struct CapaianInputTests {
     arguments: [
       LevelCase(scale: "kami-level", target: "Level II+", realisasi: "Level III", met: true, distance: 1, capaian: nil),
       LevelCase(scale: "kami-level", target: "Level II+", realisasi: "II", met: false, distance: -1, capaian: nil),
-      LevelCase(scale: "kami-level", target: "Level II+", realisasi: "Tingkat II+", met: true, distance: 0, capaian: nil),
-      LevelCase(scale: "sakip-predikat", target: "B (61)", realisasi: "BB (72,5)", met: true, distance: 1, capaian: 72.5 / 61 * 100),
-      LevelCase(scale: "sakip-predikat", target: "B (61)", realisasi: "69,40", met: true, distance: nil, capaian: 69.40 / 61 * 100),
+      LevelCase(
+        scale: "kami-level", target: "Level II+", realisasi: "Tingkat II+", met: true, distance: 0, capaian: nil),
+      LevelCase(
+        scale: "sakip-predikat", target: "B (61)", realisasi: "BB (72,5)", met: true, distance: 1,
+        capaian: 72.5 / 61 * 100),
+      LevelCase(
+        scale: "sakip-predikat", target: "B (61)", realisasi: "69,40", met: true, distance: nil,
+        capaian: 69.40 / 61 * 100),
       LevelCase(scale: "sakip-predikat", target: "BB", realisasi: "Baik", met: false, distance: -1, capaian: nil),
       LevelCase(scale: "ikm-mutu", target: "B", realisasi: "Sangat Baik", met: true, distance: 1, capaian: nil),
       LevelCase(scale: "ikm-mutu", target: "B (Baik)", realisasi: "C", met: false, distance: -1, capaian: nil),

@@ -16,19 +16,36 @@ struct CapaianWorkedExampleTests {
   }
 
   static let cases: [Case] = [
-    Case(name: "5. target 10 realisasi 8, naik → 80.00", target: 10, realisasi: 8, polarity: .naik, formula: .standard, capaian: 80.00),
-    Case(name: "5. target 10 realisasi 8, turun → 120.00", target: 10, realisasi: 8, polarity: .turun, formula: .standard, capaian: 120.00),
-    Case(name: "5. target 10 realisasi 8, turun ratio → 125.00", target: 10, realisasi: 8, polarity: .turun, formula: .ratio, capaian: 125.00),
-    Case(name: "5. target 7 realisasi 6.5, turun → 107.14", target: 7, realisasi: 6.5, polarity: .turun, formula: .standard, capaian: 107.14),
-    Case(name: "5. SPBE target 2.8 realisasi 3.14 → 112.14", target: 2.8, realisasi: 3.14, polarity: .naik, formula: .standard, capaian: 112.14),
-    Case(name: "5. IKM target 84 realisasi 84.39 → 100.46", target: 84, realisasi: 84.39, polarity: .naik, formula: .standard, capaian: 100.46),
-    Case(name: "5. SAKIP target 61 realisasi 69.40 → 113.77", target: 61, realisasi: 69.40, polarity: .naik, formula: .standard, capaian: 113.77),
-    Case(name: "5. responsiveness target 10 realisasi 29.25 → 292.50 (printed 293.5)", target: 10, realisasi: 29.25, polarity: .naik, formula: .standard, capaian: 292.50),
+    Case(
+      name: "5. target 10 realisasi 8, naik → 80.00", target: 10, realisasi: 8, polarity: .naik, formula: .standard,
+      capaian: 80.00),
+    Case(
+      name: "5. target 10 realisasi 8, turun → 120.00", target: 10, realisasi: 8, polarity: .turun, formula: .standard,
+      capaian: 120.00),
+    Case(
+      name: "5. target 10 realisasi 8, turun ratio → 125.00", target: 10, realisasi: 8, polarity: .turun,
+      formula: .ratio, capaian: 125.00),
+    Case(
+      name: "5. target 7 realisasi 6.5, turun → 107.14", target: 7, realisasi: 6.5, polarity: .turun,
+      formula: .standard, capaian: 107.14),
+    Case(
+      name: "5. SPBE target 2.8 realisasi 3.14 → 112.14", target: 2.8, realisasi: 3.14, polarity: .naik,
+      formula: .standard, capaian: 112.14),
+    Case(
+      name: "5. IKM target 84 realisasi 84.39 → 100.46", target: 84, realisasi: 84.39, polarity: .naik,
+      formula: .standard, capaian: 100.46),
+    Case(
+      name: "5. SAKIP target 61 realisasi 69.40 → 113.77", target: 61, realisasi: 69.40, polarity: .naik,
+      formula: .standard, capaian: 113.77),
+    Case(
+      name: "5. responsiveness target 10 realisasi 29.25 → 292.50 (printed 293.5)", target: 10, realisasi: 29.25,
+      polarity: .naik, formula: .standard, capaian: 292.50),
   ]
 
   @Test("the formulas reproduce the printed capaian", arguments: cases)
   func formula(_ c: Case) throws {
-    let a = AchievementFormula.single(realisasi: c.realisasi, target: c.target, polarity: c.polarity, lowerFormula: c.formula)
+    let a = AchievementFormula.single(
+      realisasi: c.realisasi, target: c.target, polarity: c.polarity, lowerFormula: c.formula)
     guard case .value(let x) = a else {
       Issue.record("undefined capaian")
       return
@@ -90,9 +107,12 @@ struct CapaianWorkedExampleTests {
     #expect(budget.category?.label == "Efisien")
   }
 
-  @Test("Kaltim 2020 comparisons: change from last year (3.14 / 3.04 − 1) × 100 = 3.29; Renstra progress 3.14 / 3.5 = 89.71")
+  @Test(
+    "Kaltim 2020 comparisons: change from last year (3.14 / 3.04 − 1) × 100 = 3.29; Renstra progress 3.14 / 3.5 = 89.71"
+  )
   func comparisons() throws {
-    let result = try Fixtures.capaian("indikator,target,realisasi,realisasiLalu,targetRenstra\nIndeks SPBE,2.8,3.14,3.04,3.5\n")
+    let result = try Fixtures.capaian(
+      "indikator,target,realisasi,realisasiLalu,targetRenstra\nIndeks SPBE,2.8,3.14,3.04,3.5\n")
     #expect(result.indicators[0].changeFromLastYear?.rounded(places: 2) == 3.29)
     #expect(result.indicators[0].renstraProgress?.rounded(places: 2) == 89.71)
   }

@@ -11,7 +11,9 @@ struct EvaluationInputTests {
     var answers: String
     var flags: [(String, String)]
     var grade: String
-    var testDescription: String { "\(sub) \(answers) \(flags.map { "\($0.0)=\($0.1)" }.joined(separator: " ")) → \(grade)" }
+    var testDescription: String {
+      "\(sub) \(answers) \(flags.map { "\($0.0)=\($0.1)" }.joined(separator: " ")) → \(grade)"
+    }
   }
 
   @Test(
@@ -89,7 +91,8 @@ struct EvaluationInputTests {
     "bad worksheets are located errors (exit 65), never a silent number",
     arguments: [
       ErrorCase(
-        name: "component score above its weight", pairs: [("1", "21.60"), ("2", "22.50"), ("3", "10.05"), ("4", "27.50")],
+        name: "component score above its weight",
+        pairs: [("1", "21.60"), ("2", "22.50"), ("3", "10.05"), ("4", "27.50")],
         line: 5, fragment: "above the weight 25"),
       ErrorCase(name: "negative score", pairs: [("1", "-1")], line: 2, fragment: "negative"),
       ErrorCase(name: "sub-component score above its weight", pairs: [("1.1", "6.5")], line: 2, fragment: "weight 6"),
@@ -103,7 +106,8 @@ struct EvaluationInputTests {
       ErrorCase(name: "answer outside Y/T/A–E", pairs: [("1.1.1", "X")], line: 2, fragment: "answer \"X\""),
       ErrorCase(name: "flag that is not Y/T", pairs: [("1.1.maintained1y", "B")], line: 2, fragment: "must be Y or T"),
       ErrorCase(name: "'-' on a sub-component", pairs: [("1.1", "-")], line: 2, fragment: "only a component"),
-      ErrorCase(name: "duplicate code", pairs: [("1", "20"), ("1", "21")], line: 3, fragment: "already given at lke.csv:2"),
+      ErrorCase(
+        name: "duplicate code", pairs: [("1", "20"), ("1", "21")], line: 3, fragment: "already given at lke.csv:2"),
       ErrorCase(
         name: "a component left out", pairs: [("1", "20"), ("2", "20"), ("3", "10")], line: nil,
         fragment: "component 4 (Internal performance accountability evaluation) has no input"),
@@ -119,9 +123,12 @@ struct EvaluationInputTests {
         pairs: Fixtures.answers("1.1", "YYY") + [("1.1.4", "")] + Fixtures.answers("1.1", "YYYYYYY").suffix(3)
           + [("1.2", "B"), ("1.3", "B")] + Fixtures.otherComponents, line: 5, fragment: "1.1.4"),
       ErrorCase(
-        name: "a component marked '-' but given parts", pairs: [("4", "-"), ("4.1", "B")] + [("1", "20"), ("2", "20"), ("3", "10")],
+        name: "a component marked '-' but given parts",
+        pairs: [("4", "-"), ("4.1", "B")] + [("1", "20"), ("2", "20"), ("3", "10")],
         line: 3, fragment: "marked not assessed"),
-      ErrorCase(name: "no component assessed", pairs: [("1", "-"), ("2", "-"), ("3", "-"), ("4", "-")], line: nil, fragment: "no component"),
+      ErrorCase(
+        name: "no component assessed", pairs: [("1", "-"), ("2", "-"), ("3", "-"), ("4", "-")], line: nil,
+        fragment: "no component"),
     ])
   func errors(_ c: ErrorCase) throws {
     let error = inputError { _ = try Fixtures.score(c.pairs, policy: EvaluationPolicy(language: .en)) }
@@ -167,9 +174,11 @@ struct EvaluationInputTests {
 
   @Test("a component score given with its parts is used; a disagreement is a warning")
   func componentAndParts() throws {
-    let agree = try Fixtures.score([("1", "21.60"), ("1.1", "BB"), ("1.2", "B"), ("1.3", "B")] + Fixtures.otherComponents)
+    let agree = try Fixtures.score(
+      [("1", "21.60"), ("1.1", "BB"), ("1.2", "B"), ("1.3", "B")] + Fixtures.otherComponents)
     #expect(agree.warnings.isEmpty && agree.components[0].score == 21.6)
-    let differ = try Fixtures.score([("1", "22.00"), ("1.1", "BB"), ("1.2", "B"), ("1.3", "B")] + Fixtures.otherComponents)
+    let differ = try Fixtures.score(
+      [("1", "22.00"), ("1.1", "BB"), ("1.2", "B"), ("1.3", "B")] + Fixtures.otherComponents)
     #expect(differ.components[0].score == 22 && differ.warnings.count == 1)
     let partial = try Fixtures.score([("1", "22.00"), ("1.1", "BB")] + Fixtures.otherComponents)
     #expect(partial.components[0].score == 22 && partial.warnings.isEmpty)
@@ -178,7 +187,10 @@ struct EvaluationInputTests {
   @Test("12/2015: sub-sub-components and unlisted criteria (1.1.1.3) are scored, with a warning")
   func historicalCriteria() throws {
     let result = try Fixtures.score(
-      [("1.1.1.1", "Y"), ("1.1.1.2", "Y"), ("1.1.1.3", "T"), ("1.1.1.4", "B"), ("1.1.2", "4"), ("1.1.3", "2.5"), ("1.2", "15")]
+      [
+        ("1.1.1.1", "Y"), ("1.1.1.2", "Y"), ("1.1.1.3", "T"), ("1.1.1.4", "B"), ("1.1.2", "4"), ("1.1.3", "2.5"),
+        ("1.2", "15"),
+      ]
         + [("2", "20"), ("3", "10"), ("4", "7"), ("5", "15")], instrument: Fixtures.lke12(),
       policy: EvaluationPolicy(language: .en))
     let leaf = result.components[0].subcomponents[0].subcomponents[0]
@@ -187,7 +199,8 @@ struct EvaluationInputTests {
     #expect(result.components[0].score == 2 * 2.75 / 4 + 4 + 2.5 + 15)
     #expect(result.warnings.count == 1 && result.warnings[0].contains("does not list the criteria of 1.1.1"))
     let error = inputError {
-      _ = try Fixtures.score([("1.1", "BB")] + [("2", "20")], instrument: Fixtures.lke12(), policy: EvaluationPolicy(language: .en))
+      _ = try Fixtures.score(
+        [("1.1", "BB")] + [("2", "20")], instrument: Fixtures.lke12(), policy: EvaluationPolicy(language: .en))
     }
     #expect(error?.message.contains("grade") == true || error?.message.contains("score") == true)
   }
@@ -198,9 +211,12 @@ struct EvaluationInputTests {
   func readers() throws {
     let lke = try Fixtures.lke88()
     let csv = try WorksheetReader.read(Array("kode;nilai\n1;21,60\n2;22,50\n3;10,05\n4;18,00\n".utf8), file: "a.csv")
-    let object = try WorksheetReader.read(Array(#"{"1": 21.60, "2": "22.50", "3": 10.05, "4": 18.00}"#.utf8), file: "a.json")
+    let object = try WorksheetReader.read(
+      Array(#"{"1": 21.60, "2": "22.50", "3": 10.05, "4": 18.00}"#.utf8), file: "a.json")
     let array = try WorksheetReader.read(
-      Array(#"[{"code": "1", "value": 21.6}, {"code": "2", "value": 22.5}, {"code": "3", "value": "10.05"}, {"code": "4", "value": 18}]"#.utf8),
+      Array(
+        #"[{"code": "1", "value": 21.6}, {"code": "2", "value": 22.5}, {"code": "3", "value": "10.05"}, {"code": "4", "value": 18}]"#
+          .utf8),
       file: "b.json")
     for input in [csv, object, array] {
       let result = try EvaluationScorer.score(input, instrument: lke)

@@ -69,7 +69,8 @@ struct EvaluationWorkedExampleTests {
     arguments: [
       GradeCase(
         name: "1. Kab. Belitung 2022: BB/B/B 21.60, BB/BB/B 22.50, B/CC/B 10.05, BB/B/B 18.00 → 72.15 BB",
-        grades: ["BB", "B", "B", "BB", "BB", "B", "B", "CC", "B", "BB", "B", "B"], components: [21.60, 22.50, 10.05, 18.00],
+        grades: ["BB", "B", "B", "BB", "BB", "B", "B", "CC", "B", "BB", "B", "B"],
+        components: [21.60, 22.50, 10.05, 18.00],
         total: 72.15, predicate: "BB"),
       GradeCase(
         name: "1. Kab. Belitung 2022 self-assessment: 24.00, A/BB/B 23.10, 12.00, 20.00 → 79.10 BB",
@@ -77,7 +78,8 @@ struct EvaluationWorkedExampleTests {
         components: [24.00, 23.10, 12.00, 20.00], total: 79.10, predicate: "BB"),
       GradeCase(
         name: "2. Kab. Banjarnegara 2022: BB/CC/B 20.70, B/CC/B 20.10, A/B/B 11.10, B/B/B 17.50 → 69.40 B",
-        grades: ["BB", "CC", "B", "B", "CC", "B", "A", "B", "B", "B", "B", "B"], components: [20.70, 20.10, 11.10, 17.50],
+        grades: ["BB", "CC", "B", "B", "CC", "B", "A", "B", "B", "B", "B", "B"],
+        components: [20.70, 20.10, 11.10, 17.50],
         total: 69.40, predicate: "B"),
     ])
   func grades(_ c: GradeCase) throws {
@@ -92,7 +94,8 @@ struct EvaluationWorkedExampleTests {
   @Test("1. Belitung Perencanaan 21.60 = BB/B/B = 4.8 + 6.3 + 10.5; Pelaporan 10.05 = B/CC/B = 2.1 + 2.7 + 5.25")
   func subcomponentScores() throws {
     let result = try Fixtures.score([
-      ("1.1", "BB"), ("1.2", "B"), ("1.3", "B"), ("2", "22.50"), ("3.1", "B"), ("3.2", "CC"), ("3.3", "B"), ("4", "18.00"),
+      ("1.1", "BB"), ("1.2", "B"), ("1.3", "B"), ("2", "22.50"), ("3.1", "B"), ("3.2", "CC"), ("3.3", "B"),
+      ("4", "18.00"),
     ])
     #expect(result.components[0].subcomponents.map { $0.score?.rounded(places: 2) } == [4.8, 6.3, 10.5])
     #expect(result.components[2].subcomponents.map { $0.score?.rounded(places: 2) } == [2.1, 2.7, 5.25])

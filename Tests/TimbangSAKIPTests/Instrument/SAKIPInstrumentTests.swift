@@ -42,7 +42,10 @@ struct SAKIPInstrumentTests {
       #expect(bands.map(\.lowerInclusive) == [true, false, false, false, false, false, false])
       let upperInclusive = bands.allSatisfy(\.upperInclusive)
       #expect(upperInclusive)
-      #expect(bands.map(\.label) == ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan", "Sangat Memuaskan"])
+      #expect(
+        bands.map(\.label) == [
+          "Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan", "Sangat Memuaskan",
+        ])
     }
   }
 
@@ -72,7 +75,9 @@ struct SAKIPInstrumentTests {
   @Test(
     "a broken 88/2021 file is rejected at the JSON path of the first problem",
     arguments: [
-      Broken(name: "component weights do not sum to maxTotal", replace: "\"maxTotal\": 100", with: "\"maxTotal\": 90", path: "$.components"),
+      Broken(
+        name: "component weights do not sum to maxTotal", replace: "\"maxTotal\": 100", with: "\"maxTotal\": 90",
+        path: "$.components"),
       Broken(
         name: "a component's weight differs from its parts", replace: "\"weight\": 25,", with: "\"weight\": 20,",
         path: "$.components[3].subcomponents"),
@@ -91,8 +96,11 @@ struct SAKIPInstrumentTests {
       Broken(
         name: "an upgrade to an unknown grade", replace: "\"grade\": \"AA\"", with: "\"grade\": \"AAA\"",
         path: "$.components[0].subcomponents[0].upgrades[1].grade"),
-      Broken(name: "a grade above 100%", replace: "\"percent\": 100", with: "\"percent\": 110", path: "$.grades[0].percent"),
-      Broken(name: "a criterion value above 1", replace: "\"value\": 0.75", with: "\"value\": 75", path: "$.answers[3].value"),
+      Broken(
+        name: "a grade above 100%", replace: "\"percent\": 100", with: "\"percent\": 110", path: "$.grades[0].percent"),
+      Broken(
+        name: "a criterion value above 1", replace: "\"value\": 0.75", with: "\"value\": 75", path: "$.answers[3].value"
+      ),
       Broken(name: "a missing key", replace: "\"predicates\"", with: "\"predicate\"", path: "$.predicates"),
     ])
   func broken(_ c: Broken) throws {
@@ -107,7 +115,8 @@ struct SAKIPInstrumentTests {
   @Test("a capaian scale with a gap and an efficiency file of the wrong kind are rejected")
   func brokenScales() throws {
     let text = try Fixtures.bytes("capaian-scales")
-    let gap = text.replacingFirst("\"lower\": 85, \"lowerInclusive\": true", with: "\"lower\": 86, \"lowerInclusive\": true")
+    let gap = text.replacingFirst(
+      "\"lower\": 85, \"lowerInclusive\": true", with: "\"lower\": 86, \"lowerInclusive\": true")
     let error = instrumentError { _ = try CapaianScales.decode(Array(gap.utf8), file: "s.json") }
     #expect(error?.location.jsonPath == "$.categoryScales[0].bands")
     let wrongKind = instrumentError {

@@ -12,7 +12,9 @@ enum Fixtures {
       ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Instruments").path)
 
-  static func sakip(_ id: String) throws -> SAKIPInstrument { try SAKIPInstrument.load(library.load(id, kind: "sakip")) }
+  static func sakip(_ id: String) throws -> SAKIPInstrument {
+    try SAKIPInstrument.load(library.load(id, kind: "sakip"))
+  }
   static func lke88() throws -> SAKIPInstrument { try sakip("sakip-permenpanrb-88-2021") }
   static func lke12() throws -> SAKIPInstrument { try sakip("sakip-permenpanrb-12-2015") }
   static func scales() throws -> CapaianScales {
