@@ -24,8 +24,12 @@
 /// Postconditions: `rows(0..<n)` is the header followed by `n` lines; `rows(a..<b) + rows(b..<c)` without the second
 /// header equals `rows(a..<c)`.
 ///
-/// Example: `SyntheticSurvey(respondents: 3, units: 2, seed: 7)` writes the header and three rows such as
-/// `UPT-002,2024-Q3,P,41,SMA,Swasta,4,3,4,4,3,4,3,4,3`.
+/// Example: `SyntheticSurvey(respondents: 3, units: 2, seed: 7)` writes the header and
+/// ```
+/// UPT-002,2024-Q4,L,63,S1,Wiraswasta,4,1,4,3,4,3,3,4,4
+/// UPT-002,2024-Q2,L,39,S1,Wiraswasta,3,4,3,3,2,3,3,3,2
+/// UPT-001,2024-Q1,L,76,SMA,Wiraswasta,2,3,4,2,3,3,4,2,2
+/// ```
 public struct SyntheticSurvey: Sendable {
   public var respondents: Int
   public var units: Int

@@ -1,0 +1,429 @@
+import Foundation
+import Testing
+import TimbangCore
+
+@testable import TimbangIKM
+
+/// The parallel byte scanner against the sequential reader and a naive reference, on random files.
+///
+/// Every random file is scanned sequentially (the general RFC 4180 reader), in parallel with several thread counts and
+/// forced small ranges and buffers (so ranges and windows split the file at many places), and by ``NaiveTally`` (a
+/// deliberately simple reimplementation of the spec's rules); tallies, rows, warnings and errors must agree.
+@Suite("Parallel scanning")
+struct ParallelScannerTests {
+  /// Thread counts × range sizes × buffer sizes the parallel path is run with.
+  static let settings: [ScanOptions] = [
+    ScanOptions(threads: 1, minimumParallelBytes: 0, rangeBytes: 97, bufferBytes: 256),
+    ScanOptions(threads: 2, minimumParallelBytes: 0, rangeBytes: 1, bufferBytes: 160),
+    ScanOptions(threads: 3, minimumParallelBytes: 0, rangeBytes: 500, bufferBytes: 4096),
+    ScanOptions(threads: 4, minimumParallelBytes: 0, rangeBytes: nil, bufferBytes: 1 << 16),
+  ]
+
+  /// Writes `text` to a fresh temporary file.
+  static func file(_ bytes: [UInt8], name: String = "survey.csv") throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timbang-parallel-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
+  /// Runs a scan, giving its result or its error.
+  static func outcome(_ body: () throws -> SurveyScanner.Scan) -> Result<SurveyScanner.Scan, TimbangError> {
+    do { return .success(try body()) } catch let error as TimbangError { return .failure(error) } catch {
+      return .failure(.internalError("\(error)"))
+    }
+  }
+
+  static func same(_ a: Result<SurveyScanner.Scan, TimbangError>, _ b: Result<SurveyScanner.Scan, TimbangError>) -> Bool {
+    switch (a, b) {
+    case (.success(let x), .success(let y)):
+      return x.tally == y.tally && x.rowsRead == y.rowsRead && x.invalidCells == y.invalidCells
+        && x.invalidCellCount == y.invalidCellCount && x.skippedRows == y.skippedRows && x.binding == y.binding
+    case (.failure(let x), .failure(let y)): return x == y
+    default: return false
+    }
+  }
+
+  @Test("random files: parallel == sequential == naive reference", arguments: 0..<40)
+  func randomFiles(seed: Int) throws {
+    let instrument = try Fixtures.instrument()
+    var random = SplitMix64(seed: UInt64(seed) &* 7919)
+    let shape = RandomSurvey.Shape.random(&random, allowQuotes: seed % 5 == 4)
+    let survey = RandomSurvey.make(shape: shape, rows: 40 + Int(random.below(260)), random: &random)
+    let path = try Self.file(survey.bytes)
+    let missing: MissingPolicy = seed % 3 == 1 ? .listwise : .available
+    let scanner = SurveyScanner(instrument: instrument, by: shape.by, missing: missing, invalid: .missing)
+    let sequential = Self.outcome { try scanner.scan(table: CSVTable(path: path)) }
+    let sequentialScan = try sequential.get()
+    let naive = try NaiveTally.tally(
+      survey.bytes, instrument: instrument, by: shape.by, missing: missing, delimiter: shape.delimiter)
+    #expect(sequentialScan.tally == naive.tally)
+    #expect(sequentialScan.rowsRead == naive.rows)
+    #expect(sequentialScan.invalidCellCount == naive.invalidCells)
+    #expect(sequentialScan.tally.groups.count >= 1)
+    for options in Self.settings {
+      let parallel = Self.outcome { try scanner.scan(path: path, options: options) }
+      #expect(Self.same(parallel, sequential), "options \(options)")
+      // Lines longer than a small test buffer send the file to the sequential reader; otherwise the parallel path
+      // must have been taken unless the file has quotes or lone-CR line ends.
+      let used = try parallel.get().path
+      let longLine = SurveyScanner.ScanPath.fallback(reason: "a line longer than the \(options.bufferBytes)-byte read buffer")
+      if used == longLine && options.bufferBytes < 4096 { continue }
+      if shape.quotes {
+        #expect(used == .fallback(reason: "a quote (\") in the data"))
+      } else if !shape.crOnly {
+        if case .parallel = used {} else { Issue.record("expected the parallel path, got \(used) for \(shape)") }
+      }
+    }
+  }
+
+  @Test("the earliest bad record is the error, at its physical line and column", arguments: 0..<24)
+  func earliestError(seed: Int) throws {
+    let instrument = try Fixtures.instrument()
+    var random = SplitMix64(seed: UInt64(seed) &+ 1000)
+    var shape = RandomSurvey.Shape.random(&random, allowQuotes: false)
+    shape.invalidRate = 0
+    shape.labelRate = 0
+    var survey = RandomSurvey.make(shape: shape, rows: 150, random: &random)
+    // One to three bad records of different kinds at random places.
+    for _ in 0..<(1 + Int(random.below(3))) {
+      survey.corrupt(row: Int(random.below(UInt64(survey.rowCount))), kind: Int(random.below(4)), shape: shape)
+    }
+    let path = try Self.file(survey.bytes)
+    let scanner = SurveyScanner(instrument: instrument, by: shape.by)
+    let sequential = Self.outcome { try scanner.scan(table: CSVTable(path: path)) }
+    guard case .failure(let error) = sequential else {
+      Issue.record("the corrupted file scanned without error")
+      return
+    }
+    #expect("\(error)".contains(path + ":"))
+    for options in Self.settings {
+      let parallel = Self.outcome { try scanner.scan(path: path, options: options) }
+      #expect(Self.same(parallel, sequential), "options \(options): \(parallel) vs \(error)")
+    }
+  }
+
+  @Test("under --invalid missing, skipped rows and the first 20 invalid cells are listed in file order")
+  func warningsInOrder() throws {
+    let instrument = try Fixtures.instrument()
+    var text = "unit,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+    for i in 0..<300 {
+      if i % 37 == 5 {
+        text += "unit,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+      } else if i % 7 == 3 {
+        text += "A,9,3,3,x,3,3,3,3,3\n"
+      } else {
+        text += "B,3,4,3,4,3,4,3,4,1\n"
+      }
+    }
+    let path = try Self.file(Array(text.utf8))
+    let scanner = SurveyScanner(instrument: instrument, by: ["unit"], invalid: .missing)
+    let sequential = Self.outcome { try scanner.scan(table: CSVTable(path: path)) }
+    let scan = try sequential.get()
+    #expect(scan.invalidCells.count == 20 && scan.invalidCellCount == 2 * 42)
+    #expect(scan.skippedRows.count == 8)
+    #expect(scan.skippedRows.first == "\(path):7: row repeats the header, not answers; row skipped")
+    for options in Self.settings {
+      #expect(Self.same(Self.outcome { try scanner.scan(path: path, options: options) }, sequential))
+    }
+  }
+
+  @Test("standard input, small files and quoted files take the sequential reader")
+  func paths() throws {
+    let instrument = try Fixtures.instrument()
+    let scanner = SurveyScanner(instrument: instrument)
+    let plain = try Self.file(Array("U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,3,3,3,3,3,3,3\n".utf8))
+    #expect(try scanner.scan(path: plain).path == .sequential)
+    let forced = ScanOptions(threads: 2, minimumParallelBytes: 0)
+    #expect(try scanner.scan(path: plain, options: forced).path == .parallel(ranges: 1, threads: 2))
+    let quoted = try Self.file(Array("U1,U2,U3,U4,U5,U6,U7,U8,U9\n\"3\",3,3,3,3,3,3,3,3\n".utf8))
+    #expect(try scanner.scan(path: quoted, options: forced).path == .fallback(reason: "a quote (\") in the data"))
+    let long = try Self.file(Array(("U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + "3,3,3,3,3,3,3,3,3" + String(repeating: " ", count: 300) + "\n").utf8))
+    let narrow = ScanOptions(threads: 2, minimumParallelBytes: 0, bufferBytes: 64)
+    #expect(try scanner.scan(path: long, options: narrow).path == .fallback(reason: "a line longer than the 64-byte read buffer"))
+  }
+
+  @Test("a missing file and a directory give the reader's errors (exit 66)")
+  func unreadable() throws {
+    let scanner = SurveyScanner(instrument: try Fixtures.instrument())
+    let forced = ScanOptions(threads: 2, minimumParallelBytes: 0)
+    #expect(throws: TimbangError.cannotRead(file: "/nonexistent/x.csv", reason: "no such file")) {
+      try scanner.scan(path: "/nonexistent/x.csv", options: forced)
+    }
+    let dir = FileManager.default.temporaryDirectory.path
+    #expect(throws: TimbangError.cannotRead(file: dir, reason: "is a directory")) {
+      try scanner.scan(path: dir, options: forced)
+    }
+  }
+
+  @Test("range cuts fall just after a newline and cover the data exactly")
+  func cuts() throws {
+    let text = "h\n" + (0..<50).map { "row \($0)," + String(repeating: "x", count: $0 % 9) }.joined(separator: "\n") + "\n"
+    let bytes = Array(text.utf8)
+    let path = try Self.file(bytes)
+    let fd = open(path, O_RDONLY)
+    defer { close(fd) }
+    for target in [1, 3, 10, 64, 1000] {
+      let ranges = ParallelScanner.cut(fd: fd, from: 2, to: bytes.count, target: target)
+      #expect(ranges.first?.lowerBound == 2 && ranges.last?.upperBound == bytes.count)
+      for (a, b) in zip(ranges, ranges.dropFirst()) {
+        #expect(a.upperBound == b.lowerBound && bytes[b.lowerBound - 1] == UInt8(ascii: "\n"))
+      }
+    }
+  }
+
+  @Test("interned keys: equal bytes get equal dense ids, and bytes round-trip", arguments: [UInt64(1), 2, 3])
+  func interner(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    let interner = KeyInterner(capacity: 4)
+    var expected: [[UInt8]: Int] = [:]
+    for _ in 0..<5000 {
+      let length = Int(random.below(40))
+      let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: 97 + random.below(3)) }
+      let id = key.withUnsafeBufferPointer { interner.intern($0) }
+      if let known = expected[key] {
+        #expect(id == known)
+      } else {
+        #expect(id == expected.count)
+        expected[key] = id
+      }
+    }
+    #expect(interner.count == expected.count)
+    for (key, id) in expected {
+      #expect(interner.bytes(of: id) == key)
+      #expect(interner.find(key) == id)
+    }
+    #expect(interner.find(Array("zzz".utf8)) == nil)
+  }
+}
+
+/// A random survey file with a known shape: the features the scanners must agree on.
+struct RandomSurvey {
+  struct Shape: CustomStringConvertible {
+    var delimiter: UInt8 = UInt8(ascii: ",")
+    var crlf = false
+    var crOnly = false
+    var bom = false
+    var quotes = false
+    var by: [String] = ["unit"]
+    var groups = 5
+    var blankRate: UInt64 = 5
+    var invalidRate: UInt64 = 2
+    var labelRate: UInt64 = 10
+    var emptyLineRate: UInt64 = 3
+    var trailingNewline = true
+    /// Column order: element columns named by code or alias, shuffled among the others.
+    var columns: [String] = []
+
+    var description: String {
+      "delimiter \(Character(Unicode.Scalar(delimiter))) crlf \(crlf) crOnly \(crOnly) bom \(bom) quotes \(quotes) by \(by)"
+    }
+
+    static func random(_ random: inout SplitMix64, allowQuotes: Bool) -> Shape {
+      var s = Shape()
+      s.delimiter = random.below(3) == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+      s.crlf = random.below(2) == 0
+      s.crOnly = !s.crlf && random.below(8) == 0
+      s.bom = random.below(3) == 0
+      s.quotes = allowQuotes
+      s.by = [[], ["unit"], ["unit"], ["unit", "periode"]][Int(random.below(4))]
+      s.groups = [1, 3, 40, 400][Int(random.below(4))]
+      s.blankRate = random.below(12)
+      s.invalidRate = random.below(4)
+      s.labelRate = random.below(30)
+      s.emptyLineRate = random.below(5)
+      s.trailingNewline = random.below(4) != 0
+      let elements = random.below(2) == 0
+        ? ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"]
+        : ["Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana",
+          "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana"]
+      var columns = elements + ["unit", "periode", "jenis kelamin", "usia", "catatan"]
+      // Fisher–Yates with the seeded stream.
+      for i in stride(from: columns.count - 1, to: 0, by: -1) {
+        columns.swapAt(i, Int(random.below(UInt64(i + 1))))
+      }
+      s.columns = columns
+      return s
+    }
+  }
+
+  var bytes: [UInt8] = []
+  var shape: Shape
+  /// Byte offset where each data row starts (rows are whole lines, without quoted newlines when corrupted).
+  var rowStarts: [Int] = []
+  var rowCount: Int { rowStarts.count }
+
+  static let labels = ["Sangat Baik", "Tidak Puas", "kurang", "baik", "d", "a", " 3 ", "Gratis", "Tidak ada", "Sangat sesuai"]
+
+  static func make(shape: Shape, rows: Int, random: inout SplitMix64) -> RandomSurvey {
+    var survey = RandomSurvey(shape: shape)
+    let d = Character(Unicode.Scalar(shape.delimiter))
+    let newline = shape.crlf ? "\r\n" : shape.crOnly ? "\r" : "\n"
+    if shape.bom { survey.bytes += [0xEF, 0xBB, 0xBF] }
+    survey.bytes += Array((shape.columns.map { String($0) }.joined(separator: String(d)) + newline).utf8)
+    for r in 0..<rows {
+      if shape.emptyLineRate > 0 && random.below(40) < shape.emptyLineRate {
+        survey.bytes += Array((shape.crlf ? "\r\n" : "\n").utf8)
+      }
+      let blankRow = random.below(50) == 0
+      var cells: [String] = []
+      for column in shape.columns {
+        switch column {
+        case "unit":
+          let g = random.below(UInt64(shape.groups))
+          cells.append((random.below(10) == 0 ? " " : "") + "Unit \(g)")
+        case "periode": cells.append("2024-\(1 + random.below(2))")
+        case "jenis kelamin": cells.append(["Laki-laki", "Perempuan", "", " Perempuan"][Int(random.below(4))])
+        case "usia": cells.append(random.below(10) == 0 ? "" : String(15 + random.below(60)))
+        case "catatan":
+          if shape.quotes && random.below(6) == 0 {
+            cells.append("\"baik, cepat\(random.below(2) == 0 ? "\n" : "")\"\"ok\"\"\"")
+          } else {
+            cells.append(random.below(3) == 0 ? "" : "c\(r)")
+          }
+        default:
+          let x = random.below(100)
+          if blankRow || x < shape.blankRate {
+            cells.append(random.below(5) == 0 ? " " : "")
+          } else if x < shape.blankRate + shape.invalidRate {
+            cells.append(["9", "x", "0", "3.5"][Int(random.below(4))])
+          } else if x < shape.blankRate + shape.invalidRate + shape.labelRate {
+            let label = labels[Int(random.below(UInt64(labels.count)))]
+            cells.append(label)
+          } else if shape.delimiter == UInt8(ascii: ";") && random.below(30) == 0 {
+            cells.append("4,0")
+          } else {
+            cells.append(String(1 + random.below(4)))
+          }
+        }
+      }
+      survey.rowStarts.append(survey.bytes.count)
+      let last = r == rows - 1 && !shape.trailingNewline
+      survey.bytes += Array((cells.joined(separator: String(d)) + (last ? "" : newline)).utf8)
+    }
+    return survey
+  }
+
+  /// Replaces data row `row` with a bad record: an answer outside 1–4, a ragged row, a repeated header, or a row of
+  /// column numbers.
+  mutating func corrupt(row: Int, kind: Int, shape: Shape) {
+    let start = rowStarts[row]
+    var end = start
+    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
+    let d = String(Character(Unicode.Scalar(shape.delimiter)))
+    let replacement: String
+    switch kind {
+    case 0:
+      replacement = shape.columns.map { $0 == "unit" ? "Unit 1" : $0.hasPrefix("U") || $0.count > 8 ? "5" : "" }
+        .joined(separator: d)
+    case 1: replacement = Array(repeating: "3", count: shape.columns.count + 1).joined(separator: d)
+    case 2: replacement = shape.columns.joined(separator: d)
+    default: replacement = (1...shape.columns.count).map(String.init).joined(separator: d)
+    }
+    bytes.replaceSubrange(start..<end, with: Array(replacement.utf8))
+    let shift = replacement.utf8.count - (end - start)
+    for i in rowStarts.indices where i > row { rowStarts[i] += shift }
+  }
+}
+
+/// A deliberately naive implementation of the tallying rules (`shared/spec/ikm.md`), for the property tests: split
+/// the whole text into records with a textbook RFC 4180 state machine, then apply the rules to each record.
+enum NaiveTally {
+  static func records(_ bytes: [UInt8], delimiter: UInt8) -> [[String]] {
+    var text = bytes
+    if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+    var records: [[String]] = []
+    var fields: [String] = []
+    var field: [UInt8] = []
+    var inQuotes = false
+    var fieldStart = true
+    var i = 0
+    func endRecord() {
+      fields.append(String(decoding: field, as: UTF8.self))
+      records.append(fields)
+      fields = []
+      field = []
+      fieldStart = true
+    }
+    while i < text.count {
+      let b = text[i]
+      if inQuotes {
+        if b == UInt8(ascii: "\"") {
+          if i + 1 < text.count && text[i + 1] == UInt8(ascii: "\"") {
+            field.append(b)
+            i += 1
+          } else {
+            inQuotes = false
+          }
+        } else {
+          field.append(b)
+        }
+      } else if b == UInt8(ascii: "\"") && fieldStart {
+        inQuotes = true
+        fieldStart = false
+      } else if b == delimiter {
+        fields.append(String(decoding: field, as: UTF8.self))
+        field = []
+        fieldStart = true
+      } else if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+        if b == UInt8(ascii: "\r") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "\n") { i += 1 }
+        if !(fields.isEmpty && field.isEmpty && fieldStart) { endRecord() }
+      } else {
+        field.append(b)
+        fieldStart = false
+      }
+      i += 1
+    }
+    if !(fields.isEmpty && field.isEmpty && fieldStart) { endRecord() }
+    return records
+  }
+
+  struct Result {
+    var tally: SKMTally
+    var rows: Int
+    var invalidCells: Int
+  }
+
+  static func tally(
+    _ bytes: [UInt8], instrument: SKMInstrument, by: [String], missing: MissingPolicy, delimiter: UInt8
+  ) throws -> Result {
+    let all = records(bytes, delimiter: delimiter)
+    let header = all[0].map { $0.trimmingWhitespace }
+    let binding = try ColumnBinding.bind(header: header, instrument: instrument, by: by, file: "naive")
+    let decoder = AnswerDecoder(instrument: instrument)
+    var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: missing)
+    var invalidCells = 0
+    for row in all.dropFirst() {
+      let answers = binding.elementColumns.enumerated().map { e, c in decoder.decode(ArraySlice(row[c].utf8), element: e) }
+      if answers.allSatisfy({ $0 == .blank }) { continue }
+      invalidCells += answers.filter { $0 == .invalid }.count
+      let complete = answers.allSatisfy { if case .score = $0 { return true } else { return false } }
+      if missing == .listwise && !complete {
+        tally.listwiseDropped += 1
+        continue
+      }
+      let key = binding.groupColumns.map { row[$0].trimmingWhitespace }
+      var group = tally.groups[key] ?? GroupTally(key: key, elementCount: 9, scaleCount: 4)
+      group.respondents += 1
+      for (e, a) in answers.enumerated() {
+        switch a {
+        case .score(let s): group.elements[e].counts[s - 1] += 1
+        case .blank: group.elements[e].missing += 1
+        case .invalid: group.elements[e].invalid += 1
+        }
+      }
+      for p in binding.profileColumns {
+        let raw = row[p.column].trimmingWhitespace
+        if raw.isEmpty { continue }
+        var value = raw
+        if let bands = p.profile.ageBands, let age = Double(raw) {
+          value = bands.first { ($0.lower.map { age >= $0 } ?? true) && ($0.upper.map { age < $0 } ?? true) }?.label ?? raw
+        }
+        group.profiles[p.profile.key, default: [:]][value, default: 0] += 1
+      }
+      tally.groups[key] = group
+    }
+    return Result(tally: tally, rows: all.count - 1, invalidCells: invalidCells)
+  }
+}
