@@ -78,7 +78,9 @@ struct IndexCommandTests {
 
   @Test("Pemdi: Aceh Tengah 2026 → 1,24 Kurang (Merintis), aspects in place of domains; spbe --framework is the same")
   func pemdi() throws {
-    let a = try Self.run(["pemdi", "score", "Datasets/pemdi-aceh-tengah-2026.csv", "--year", "2026", "--format", "json"])
+    let a = try Self.run([
+      "pemdi", "score", "Datasets/pemdi-aceh-tengah-2026.csv", "--year", "2026", "--format", "json",
+    ])
     #expect(a.status == 0, "\(a.stderr)")
     let o = try Self.json(a)
     #expect(o["framework"] as? String == "pemdi-permenpanrb-8-2026")
@@ -90,7 +92,8 @@ struct IndexCommandTests {
     let indicators = try #require(o["indicators"] as? [[String: Any]])
     #expect(indicators[2]["code"] as? String == "2.1" && indicators[2]["value"] as? Double == 1.26)
     let b = try Self.run([
-      "spbe", "score", "Datasets/pemdi-aceh-tengah-2026.csv", "--framework", "pemdi-permenpanrb-8-2026", "--year", "2026",
+      "spbe", "score", "Datasets/pemdi-aceh-tengah-2026.csv", "--framework", "pemdi-permenpanrb-8-2026", "--year",
+      "2026",
       "--format", "json",
     ])
     #expect(b.stdout == a.stdout)
@@ -104,9 +107,14 @@ struct IndexCommandTests {
     let r = try Self.run(["spbe", "score", "Datasets/spbe-multi-instansi.csv", "--format", "json"])
     #expect(r.status == 0, "\(r.stderr)")
     let results = try #require(try Self.json(r)["results"] as? [[String: Any]])
-    #expect(results.compactMap { $0["instansi"] as? String } == ["Kabupaten Mekarjaya", "Kabupaten Sukamaju", "Kota Sukasari"])
+    #expect(
+      results.compactMap { $0["instansi"] as? String } == [
+        "Kabupaten Mekarjaya", "Kabupaten Sukamaju", "Kota Sukasari",
+      ])
     #expect(results.allSatisfy { $0["year"] as? Int == 2024 && $0["predicateBasis"] as? String == "unrounded" })
-    let md = try Self.run(["spbe", "score", "Datasets/spbe-multi-instansi.csv", "--format", "md", "--table", "spbe-assessments"])
+    let md = try Self.run([
+      "spbe", "score", "Datasets/spbe-multi-instansi.csv", "--format", "md", "--table", "spbe-assessments",
+    ])
     #expect(md.status == 0 && md.stdout.contains("| Kota Sukasari |"))
   }
 
@@ -125,7 +133,9 @@ struct IndexCommandTests {
     #expect((delta["domains"] as? [String: Double])?["D3"] != nil)
     #expect((first["before"] as? [String: Any])?["framework"] as? String == "spbe-permenpanrb-59-2020")
     #expect((first["changes"] as? [[String: Any]])?.first?["target"] as? String == "23")
-    let domains = try Self.run(["spbe", "simulate", "--domains", "4.40,2.70,1.18,4.07", "--set", "D3=2.50", "--year", "2023"])
+    let domains = try Self.run([
+      "spbe", "simulate", "--domains", "4.40,2.70,1.18,4.07", "--set", "D3=2.50", "--year", "2023",
+    ])
     #expect(domains.status == 0 && domains.stdout.contains("3,51") && domains.stdout.contains("Sangat Baik"))
   }
 
@@ -141,7 +151,8 @@ struct IndexCommandTests {
   @Test("plan: cheapest path to Sangat Baik with the costs file; JSON has the spec's plan shape")
   func plan() throws {
     let r = try Self.run([
-      "spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "Sangat Baik", "--costs", "Datasets/spbe-costs.csv",
+      "spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "Sangat Baik", "--costs",
+      "Datasets/spbe-costs.csv",
       "--year", "2024", "--format", "json",
     ])
     #expect(r.status == 0, "\(r.stderr)")
@@ -177,7 +188,8 @@ struct IndexCommandTests {
   @Test("reconstruct: Pacitan 2024 Baik is consistent (exit 0); Sangat Baik is a finding (exit 1)")
   func reconstruct() throws {
     let ok = try Self.run([
-      "spbe", "reconstruct", "--domains", "4.70,3.00,2.09,3.94", "--year", "2024", "--index", "3.50", "--predicate", "Baik",
+      "spbe", "reconstruct", "--domains", "4.70,3.00,2.09,3.94", "--year", "2024", "--index", "3.50", "--predicate",
+      "Baik",
       "--format", "json",
     ])
     #expect(ok.status == 0, "\(ok.stderr)")
@@ -202,22 +214,58 @@ struct IndexCommandTests {
   }
 
   static let badInputs: [BadInput] = [
-    .init(name: "level 6", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n1,3\n2,6\n", status: 65, message: "<stdin>:3:level: indicator 2: level \"6\" is outside 1–5"),
-    .init(name: "unknown indicator", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n48,3\n", status: 65, message: "<stdin>:2:indicator: unknown indicator \"48\""),
-    .init(name: "duplicate row", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n4,3\n4,3\n", status: 65, message: "<stdin>:3:indicator: indicator 4 appears twice"),
-    .init(name: "incomplete assessment", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n4,3\n", status: 65, message: "missing indicators"),
-    .init(name: "Pemdi value below 1", arguments: ["pemdi", "score", "-"], stdin: "indicator,value\n3.4,0.99\n", status: 65, message: "<stdin>:2:value: indicator 3.4: value \"0.99\" is outside 1–5"),
-    .init(name: "Pemdi value above 5", arguments: ["pemdi", "score", "-"], stdin: "indicator,value\nI08,5.5\n", status: 65, message: "outside 1–5"),
-    .init(name: "--set outside the range", arguments: ["spbe", "simulate", "Datasets/spbe-assessment-2024.csv", "--set", "23=6"], status: 65, message: "--set: 23=6: 6 is outside 1–5"),
-    .init(name: "--target outside the range", arguments: ["spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "5.5"], status: 65, message: "--target: 5.5 is outside the index range 1–5"),
-    .init(name: "--domains with the wrong count", arguments: ["spbe", "score", "--domains", "4.40,2.70,1.18"], status: 65, message: "--domains: expected 4 values"),
-    .init(name: "bad costs row", arguments: ["spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "3.5", "--costs", "-"], stdin: "indicator,step,cost\n1,7,10\n", status: 65, message: "<stdin>:2:step"),
-    .init(name: "unknown framework", arguments: ["spbe", "score", "--framework", "spbe-permenpanrb-99-2030", "--domains", "1,2,3,4"], status: 64, message: "unknown instrument \"spbe-permenpanrb-99-2030\""),
-    .init(name: "a KAMI instrument is not an SPBE framework", arguments: ["spbe", "score", "--framework", "kami-bssn-5.0", "--domains", "1,2,3,4"], status: 65, message: "expected \"spbe|pemdi\""),
-    .init(name: "Pemdi alias refuses SPBE frameworks", arguments: ["pemdi", "score", "--framework", "59/2020", "--domains", "1,2,3,4"], status: 65, message: "expected \"pemdi\""),
-    .init(name: "missing file", arguments: ["spbe", "score", "Datasets/no-such-file.csv"], status: 66, message: "no such file"),
+    .init(
+      name: "level 6", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n1,3\n2,6\n", status: 65,
+      message: "<stdin>:3:level: indicator 2: level \"6\" is outside 1–5"),
+    .init(
+      name: "unknown indicator", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n48,3\n", status: 65,
+      message: "<stdin>:2:indicator: unknown indicator \"48\""),
+    .init(
+      name: "duplicate row", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n4,3\n4,3\n", status: 65,
+      message: "<stdin>:3:indicator: indicator 4 appears twice"),
+    .init(
+      name: "incomplete assessment", arguments: ["spbe", "score", "-"], stdin: "indicator,level\n4,3\n", status: 65,
+      message: "missing indicators"),
+    .init(
+      name: "Pemdi value below 1", arguments: ["pemdi", "score", "-"], stdin: "indicator,value\n3.4,0.99\n", status: 65,
+      message: "<stdin>:2:value: indicator 3.4: value \"0.99\" is outside 1–5"),
+    .init(
+      name: "Pemdi value above 5", arguments: ["pemdi", "score", "-"], stdin: "indicator,value\nI08,5.5\n", status: 65,
+      message: "outside 1–5"),
+    .init(
+      name: "--set outside the range",
+      arguments: ["spbe", "simulate", "Datasets/spbe-assessment-2024.csv", "--set", "23=6"], status: 65,
+      message: "--set: 23=6: 6 is outside 1–5"),
+    .init(
+      name: "--target outside the range",
+      arguments: ["spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "5.5"], status: 65,
+      message: "--target: 5.5 is outside the index range 1–5"),
+    .init(
+      name: "--domains with the wrong count", arguments: ["spbe", "score", "--domains", "4.40,2.70,1.18"], status: 65,
+      message: "--domains: expected 4 values"),
+    .init(
+      name: "bad costs row",
+      arguments: ["spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "3.5", "--costs", "-"],
+      stdin: "indicator,step,cost\n1,7,10\n", status: 65, message: "<stdin>:2:step"),
+    .init(
+      name: "unknown framework",
+      arguments: ["spbe", "score", "--framework", "spbe-permenpanrb-99-2030", "--domains", "1,2,3,4"], status: 64,
+      message: "unknown instrument \"spbe-permenpanrb-99-2030\""),
+    .init(
+      name: "a KAMI instrument is not an SPBE framework",
+      arguments: ["spbe", "score", "--framework", "kami-bssn-5.0", "--domains", "1,2,3,4"], status: 65,
+      message: "expected \"spbe|pemdi\""),
+    .init(
+      name: "Pemdi alias refuses SPBE frameworks",
+      arguments: ["pemdi", "score", "--framework", "59/2020", "--domains", "1,2,3,4"], status: 65,
+      message: "expected \"pemdi\""),
+    .init(
+      name: "missing file", arguments: ["spbe", "score", "Datasets/no-such-file.csv"], status: 66,
+      message: "no such file"),
     .init(name: "no input", arguments: ["spbe", "score"], status: 64, message: "missing FILE or --domains"),
-    .init(name: "malformed --set", arguments: ["spbe", "simulate", "Datasets/spbe-assessment-2024.csv", "--set", "23"], status: 64, message: "is not TARGET=VALUE"),
+    .init(
+      name: "malformed --set", arguments: ["spbe", "simulate", "Datasets/spbe-assessment-2024.csv", "--set", "23"],
+      status: 64, message: "is not TARGET=VALUE"),
   ]
 
   @Test("bad input: documented exit code and a located message", arguments: badInputs)

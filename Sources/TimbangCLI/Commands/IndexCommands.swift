@@ -7,7 +7,8 @@ import TimbangReports
 enum IndexCommands {
   static var all: [CommandSpec] {
     [IndexFamily.spbe, IndexFamily.pemdi].flatMap { family in
-      [score(family), simulate(family), sensitivity(family), plan(family)] + (family.word == "spbe" ? [reconstruct] : [])
+      [score(family), simulate(family), sensitivity(family), plan(family)]
+        + (family.word == "spbe" ? [reconstruct] : [])
     }
   }
 
@@ -22,7 +23,9 @@ enum IndexCommands {
   static func score(_ family: IndexFamily) -> CommandSpec {
     let paths = examplePaths(family)
     return CommandSpec(
-      [family.word, "score"], summary: "score the \(family.title) index from indicator \(family.word == "spbe" ? "levels" : "values") or published domains",
+      [family.word, "score"],
+      summary:
+        "score the \(family.title) index from indicator \(family.word == "spbe" ? "levels" : "values") or published domains",
       arguments: "[FILE]",
       discussion: """
         FILE is a CSV with columns indicator,level (indicator as 1…N, I01…, the code such as 3.4, or the name),
@@ -63,7 +66,10 @@ enum IndexCommands {
         ])
         try CommandSupport.emit(
           json: json, tables: [summary].compactMap { $0 } + results.flatMap(ScoreTables.tables),
-          text: { IndexText.header(input.instrument, language) + (summary.map { TextRenderer.render($0, language: language) } ?? "") },
+          text: {
+            IndexText.header(input.instrument, language)
+              + (summary.map { TextRenderer.render($0, language: language) } ?? "")
+          },
           invocation, console)
       }
       return 0
@@ -90,7 +96,8 @@ enum IndexCommands {
         Changes outside the framework's range are input errors (exit 65).
         Tables: \(family.word)-simulation (scenario × domains, index, predicate, delta), \(family.word)-simulation-detail.
         """,
-      options: IndexCommandSupport.common() + [IndexCommandSupport.domains, set, scenarios] + IndexCommandSupport.scoringFlags,
+      options: IndexCommandSupport.common() + [IndexCommandSupport.domains, set, scenarios]
+        + IndexCommandSupport.scoringFlags,
       minArguments: 0, maxArguments: 1,
       examples: family.word == "spbe"
         ? [
@@ -109,7 +116,9 @@ enum IndexCommands {
         list.append(
           Scenario(
             name: "--set",
-            changes: try sets.map { try Change.parse($0, instrument: instrument, location: SourceLocation(file: "--set")) }))
+            changes: try sets.map {
+              try Change.parse($0, instrument: instrument, location: SourceLocation(file: "--set"))
+            }))
       }
       if let path = invocation.value("scenarios") {
         let name = path == "-" ? "<stdin>" : path
@@ -127,7 +136,10 @@ enum IndexCommands {
       let language = invocation.language
       try CommandSupport.emit(
         json: report.json, tables: tables,
-        text: { IndexText.header(instrument, language) + tables.map { TextRenderer.render($0, language: language) }.joined(separator: "\n") },
+        text: {
+          IndexText.header(instrument, language)
+            + tables.map { TextRenderer.render($0, language: language) }.joined(separator: "\n")
+        },
         invocation, console)
       return 0
     }
@@ -138,7 +150,8 @@ enum IndexCommands {
   static func sensitivity(_ family: IndexFamily) -> CommandSpec {
     let paths = examplePaths(family)
     return CommandSpec(
-      [family.word, "sensitivity"], summary: "gain in the index and its domain/aspect for one more level of each indicator",
+      [family.word, "sensitivity"],
+      summary: "gain in the index and its domain/aspect for one more level of each indicator",
       arguments: "[BASE]",
       discussion: """
         For every indicator: the index gain and the gain of each domain/aspect per level (weight / 100, weight /
@@ -172,7 +185,8 @@ enum IndexCommands {
   static let target = OptionSpec(
     "target", value: "VALUE|PREDICATE", help: "index to reach (3.5) or a predicate (\"Sangat Baik\"): its lower bound")
   static let costs = OptionSpec(
-    "costs", value: "FILE", help: "CSV indicator,step,cost (cost of reaching level step); missing rows are impossible steps")
+    "costs", value: "FILE",
+    help: "CSV indicator,step,cost (cost of reaching level step); missing rows are impossible steps")
   static let maxLevel = OptionSpec("max-level", value: "N", help: "highest level any indicator may reach")
   static let lock = OptionSpec("lock", value: "LIST", help: "indicators that may not move (1,2 or 3.1,6.4)")
   static let maxStep = OptionSpec("max-step", value: "N", help: "most levels any one indicator may rise")
@@ -189,7 +203,8 @@ enum IndexCommands {
         An unreachable target is reported plainly with the best index possible (exit 0).
         Table: \(family.word)-plan.
         """,
-      options: IndexCommandSupport.common() + [target, costs, maxLevel, lock, maxStep] + IndexCommandSupport.scoringFlags,
+      options: IndexCommandSupport.common() + [target, costs, maxLevel, lock, maxStep]
+        + IndexCommandSupport.scoringFlags,
       minArguments: 1, maxArguments: 1,
       examples: family.word == "spbe"
         ? [
@@ -211,7 +226,8 @@ enum IndexCommands {
         goal = .band(band)
       } else {
         throw TimbangError.usage(
-          "--target: \"\(targetText)\" is neither a number nor a predicate (\(instrument.bands.map(\.label).joined(separator: ", ")))")
+          "--target: \"\(targetText)\" is neither a number nor a predicate (\(instrument.bands.map(\.label).joined(separator: ", ")))"
+        )
       }
       var table: CostTable?
       if let path = invocation.value("costs") {
@@ -248,10 +264,12 @@ enum IndexCommands {
   // MARK: reconstruct
 
   static let printedIndex = OptionSpec("index", value: "X", help: "the printed index to check (e.g. 3.29)")
-  static let printedPredicate = OptionSpec("predicate", value: "LABEL", help: "the printed predicate to check (e.g. Baik)")
+  static let printedPredicate = OptionSpec(
+    "predicate", value: "LABEL", help: "the printed predicate to check (e.g. Baik)")
 
   static let reconstruct = CommandSpec(
-    ["spbe", "reconstruct"], summary: "exact index behind published 2-decimal domains; check a printed index and predicate",
+    ["spbe", "reconstruct"],
+    summary: "exact index behind published 2-decimal domains; check a printed index and predicate",
     discussion: """
       Finds every combination of whole-level sums consistent with the printed domains (59/2020: D1, D2 = sum/10,
       D3 = sum/11, D4 = (2.75·A + 3·B)/45.5), hence the exact interval of the true index, and checks --index and
@@ -283,7 +301,8 @@ enum IndexCommands {
     let reconstruction = try Reconstructor(instrument).reconstruct(printed)
     let predicate = invocation.value("predicate")
     let check = reconstruction.check(
-      index: index, predicate: predicate, year: policy.year, basisOverride: policy.basisOverride, instrument: instrument)
+      index: index, predicate: predicate, year: policy.year, basisOverride: policy.basisOverride, instrument: instrument
+    )
     let report = ReconstructionReport(
       reconstruction: reconstruction, check: check, year: policy.year, printedIndex: index, printedPredicate: predicate,
       instrument: instrument)

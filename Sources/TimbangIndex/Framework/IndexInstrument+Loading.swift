@@ -28,8 +28,10 @@ extension IndexInstrument {
     guard file.schemaVersion == 1 else {
       throw v.fail("$.schemaVersion", "schemaVersion \(file.schemaVersion) is not supported (expected 1)")
     }
-    for (key, text) in [("id", file.id), ("kind", file.kind), ("title", file.title), ("source", file.source),
-      ("version", file.version), ("provenance", file.provenance)] where text.trimmingWhitespace.isEmpty {
+    for (key, text) in [
+      ("id", file.id), ("kind", file.kind), ("title", file.title), ("source", file.source),
+      ("version", file.version), ("provenance", file.provenance),
+    ] where text.trimmingWhitespace.isEmpty {
       throw v.fail("$.\(key)", "must not be empty")
     }
 
@@ -110,13 +112,15 @@ extension IndexInstrument {
       for (p, parent) in tiers[t - 1].nodes.enumerated() {
         let children = tiers[t].nodes.filter { $0.parent == p }
         guard !children.isEmpty else {
-          throw v.fail("$.tiers[\(t - 1)].nodes[\(p)]", "node \(parent.code) has no nodes under it in tier \"\(tiers[t].key)\"")
+          throw v.fail(
+            "$.tiers[\(t - 1)].nodes[\(p)]", "node \(parent.code) has no nodes under it in tier \"\(tiers[t].key)\"")
         }
         let sum = children.reduce(Rational.zero) { $0 + $1.weight }
         if sum != parent.weight {
           throw v.fail(
             "$.tiers[\(t)].nodes",
-            "weights under \(parent.code) sum to \(sum.decimalText(places: 6)), expected \(parent.weight.decimalText(places: 6))")
+            "weights under \(parent.code) sum to \(sum.decimalText(places: 6)), expected \(parent.weight.decimalText(places: 6))"
+          )
         }
       }
     }
@@ -127,7 +131,9 @@ extension IndexInstrument {
       try v.unique(set.map { String($0.level) }, path: "$.levelNames.\(key)", what: "level")
       for (i, entry) in set.enumerated() {
         if Rational(entry.level) < Rational(minimum.floor) || Rational(entry.level) > maximum {
-          throw v.fail("$.levelNames.\(key)[\(i)].level", "level \(entry.level) is outside \(minimum.decimalText())–\(maximum.decimalText())")
+          throw v.fail(
+            "$.levelNames.\(key)[\(i)].level",
+            "level \(entry.level) is outside \(minimum.decimalText())–\(maximum.decimalText())")
         }
       }
     }
@@ -138,7 +144,9 @@ extension IndexInstrument {
     var indicators: [Indicator] = []
     for (i, f) in file.indicators.enumerated() {
       let path = "$.indicators[\(i)]"
-      guard f.number == i + 1 else { throw v.fail("\(path).number", "expected \(i + 1) (indicators are numbered in order)") }
+      guard f.number == i + 1 else {
+        throw v.fail("\(path).number", "expected \(i + 1) (indicators are numbered in order)")
+      }
       let code = f.code.trimmingWhitespace
       guard !code.isEmpty else { throw v.fail("\(path).code", "must not be empty") }
       guard !f.name.trimmingWhitespace.isEmpty else { throw v.fail("\(path).name", "must not be empty") }
@@ -171,7 +179,8 @@ extension IndexInstrument {
       if sum != node.weight {
         throw v.fail(
           "$.indicators",
-          "weights under \(node.code) sum to \(sum.decimalText(places: 6)), expected \(node.weight.decimalText(places: 6))")
+          "weights under \(node.code) sum to \(sum.decimalText(places: 6)), expected \(node.weight.decimalText(places: 6))"
+        )
       }
     }
 
@@ -237,7 +246,8 @@ extension IndexInstrument {
       }
     }
     for (i, indicator) in indicators.enumerated() {
-      let owner = "indicator \(indicator.number)" + (indicator.code == String(indicator.number) ? "" : " (\(indicator.code))")
+      let owner =
+        "indicator \(indicator.number)" + (indicator.code == String(indicator.number) ? "" : " (\(indicator.code))")
       for key in IndicatorResolver.keys(for: indicator, byName: self.addressByName) {
         try claim(key, owner, "$.indicators[\(i)]")
       }

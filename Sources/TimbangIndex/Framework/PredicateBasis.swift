@@ -63,7 +63,8 @@ public struct PredicateBasisTable: Sendable, Equatable {
     case .defaultForYear(let year):
       let which = year.map { "year \($0)" } ?? "no --year given"
       return Localized(
-        id: "Predikat ditetapkan dari nilai \(basis.label.id) (bawaan; \(year.map { "tahun \($0)" } ?? "tanpa --year")): "
+        id:
+          "Predikat ditetapkan dari nilai \(basis.label.id) (bawaan; \(year.map { "tahun \($0)" } ?? "tanpa --year")): "
           + (defaultNote ?? ""),
         en: "Predicates are decided on the \(basis.label.en) value (default; \(which)): " + (defaultNote ?? ""))
     }

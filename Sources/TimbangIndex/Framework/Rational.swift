@@ -73,7 +73,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
 
   public static func + (a: Rational, b: Rational) -> Rational {
     let g = gcd(a.denominator, b.denominator)
-    return Rational(a.numerator * (b.denominator / g) + b.numerator * (a.denominator / g), a.denominator / g * b.denominator)
+    return Rational(
+      a.numerator * (b.denominator / g) + b.numerator * (a.denominator / g), a.denominator / g * b.denominator)
   }
 
   public static prefix func - (a: Rational) -> Rational { Rational(-a.numerator, a.denominator) }
@@ -144,7 +145,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     else { return nil }
     var scale: Int128 = 1
     for _ in 0..<fractionPart.count { scale *= 10 }
-    guard let digits = Int128(String(integerPart.isEmpty ? "0" : integerPart) + String(fractionPart)) else { return nil }
+    guard let digits = Int128(String(integerPart.isEmpty ? "0" : integerPart) + String(fractionPart)) else {
+      return nil
+    }
     return Rational(negative ? -digits : digits, scale)
   }
 }

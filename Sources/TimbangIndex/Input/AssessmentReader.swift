@@ -38,7 +38,8 @@ public enum AssessmentReader {
   public static func read(
     _ bytes: [UInt8], fileName: String, instrument: IndexInstrument, dialect: CSVDialect? = nil
   ) throws -> [Assessment] {
-    let result = isJSON(bytes)
+    let result =
+      isJSON(bytes)
       ? try readJSON(bytes, fileName: fileName, instrument: instrument)
       : try readCSV(bytes, fileName: fileName, instrument: instrument, dialect: dialect)
     guard !result.isEmpty else {
@@ -93,7 +94,8 @@ public enum AssessmentReader {
         if let earlier = seen[i] {
           throw TimbangError.badInput(
             at,
-            "indicator \(instrument.indicators[i].code) appears twice\(k.isEmpty ? "" : " for \(k)") (first on line \(earlier))")
+            "indicator \(instrument.indicators[i].code) appears twice\(k.isEmpty ? "" : " for \(k)") (first on line \(earlier))"
+          )
         }
         slots[i] = try ValueParsing.value(
           row.fields[levelColumn], decimalComma: decimalComma, scale: instrument.values,
@@ -112,7 +114,8 @@ public enum AssessmentReader {
     guard let nodeColumn = try table.column(named: [top.column, "domain", "aspect", "aspek", "kode"]) else {
       throw TimbangError.badInput(
         SourceLocation(file: fileName, line: 1),
-        "expected columns \"indicator,level\" or \"\(top.column),index\" (header has: \(table.header.joined(separator: ", ")))")
+        "expected columns \"indicator,level\" or \"\(top.column),index\" (header has: \(table.header.joined(separator: ", ")))"
+      )
     }
     let valueColumn = try table.requiredColumn(indexColumns)
     var values: [AssessmentKey: [Rational?]] = [:]
@@ -162,14 +165,17 @@ public enum AssessmentReader {
     case .node(let t, let n)?:
       throw TimbangError.badInput(
         location,
-        "\"\(text)\" is \(instrument.tiers[t].label.en.lowercased()) \(instrument.tiers[t].nodes[n].code), not an indicator")
+        "\"\(text)\" is \(instrument.tiers[t].label.en.lowercased()) \(instrument.tiers[t].nodes[n].code), not an indicator"
+      )
     case nil:
       let count = instrument.indicators.count
-      let codes = instrument.indicators.map(\.code) == (1...count).map(String.init)
+      let codes =
+        instrument.indicators.map(\.code) == (1...count).map(String.init)
         ? "" : ", a code \(instrument.indicators[0].code)…\(instrument.indicators[count - 1].code)"
       throw TimbangError.badInput(
         location,
-        "unknown indicator \"\(text)\" (expected 1–\(count), I01–I\(count)\(codes)\(instrument.addressByName ? " or a name" : ""))")
+        "unknown indicator \"\(text)\" (expected 1–\(count), I01–I\(count)\(codes)\(instrument.addressByName ? " or a name" : ""))"
+      )
     }
   }
 
@@ -206,7 +212,9 @@ public enum AssessmentReader {
         }
         key.year = Int(y)
       }
-      guard result[key] == nil else { throw fail(path, "a second assessment for \(key.isEmpty ? "the same key" : key.description)") }
+      guard result[key] == nil else {
+        throw fail(path, "a second assessment for \(key.isEmpty ? "the same key" : key.description)")
+      }
       func number(_ v: JSONValue, _ p: String, what: String, scale: IndexInstrument.ValueScale) throws -> Rational {
         let text: String
         switch v {
@@ -229,7 +237,8 @@ public enum AssessmentReader {
             name, resolver: resolver, instrument: instrument, location: SourceLocation(file: fileName, jsonPath: p))
           guard slots[i] == nil else { throw fail(p, "indicator \(instrument.indicators[i].code) appears twice") }
           slots[i] = try number(
-            value, p, what: "indicator \(instrument.indicators[i].code): \(instrument.values.wholeLevels ? "level" : "value")",
+            value, p,
+            what: "indicator \(instrument.indicators[i].code): \(instrument.values.wholeLevels ? "level" : "value")",
             scale: instrument.values)
         }
         result[key] = Assessment(key: key, source: fileName, content: .indicators(slots))
@@ -248,7 +257,8 @@ public enum AssessmentReader {
           for (code, v) in pairs {
             guard let n = top.nodes.firstIndex(where: { HeaderName.normalize($0.code) == HeaderName.normalize(code) })
             else {
-              throw fail("\(p).\(code)", "unknown \(top.column) (expected \(top.nodes.map(\.code).joined(separator: ", ")))")
+              throw fail(
+                "\(p).\(code)", "unknown \(top.column) (expected \(top.nodes.map(\.code).joined(separator: ", ")))")
             }
             slots[n] = try number(v, "\(p).\(code)", what: "\(top.nodes[n].code) index", scale: nodeScale(instrument))
           }

@@ -36,10 +36,13 @@ public enum ValueParsing {
     }
     guard let x = number(trimmed, decimalComma: decimalComma) else {
       throw TimbangError.badInput(
-        location, "\(what) \"\(trimmed)\" is not a number (expected \(expectation(scale)); at most 6 decimals or a fraction such as 7/6)")
+        location,
+        "\(what) \"\(trimmed)\" is not a number (expected \(expectation(scale)); at most 6 decimals or a fraction such as 7/6)"
+      )
     }
     if scale.wholeLevels && !x.isInteger {
-      throw TimbangError.badInput(location, "\(what) \"\(trimmed)\" is not a whole level (expected \(expectation(scale)))")
+      throw TimbangError.badInput(
+        location, "\(what) \"\(trimmed)\" is not a whole level (expected \(expectation(scale)))")
     }
     guard scale.contains(x) else {
       throw TimbangError.badInput(location, "\(what) \"\(trimmed)\" is outside \(scale.rangeText)")

@@ -35,7 +35,8 @@ public struct CostTable: Sendable, Equatable {
     let resolver = IndicatorResolver(instrument)
     let maxLevel = instrument.values.maximumLevel
     let minLevel = instrument.values.minimumLevel
-    var steps = Array(repeating: Array(repeating: Rational?.none, count: maxLevel + 1), count: instrument.indicators.count)
+    var steps = Array(
+      repeating: Array(repeating: Rational?.none, count: maxLevel + 1), count: instrument.indicators.count)
     var lines = Array(repeating: Array(repeating: Int?.none, count: maxLevel + 1), count: instrument.indicators.count)
     for row in try table.allRows() {
       let at = { (c: Int) in SourceLocation(file: fileName, line: row.line, column: table.header[c]) }
@@ -44,11 +45,13 @@ public struct CostTable: Sendable, Equatable {
       guard let step = Int(row.fields[stepColumn]), step > minLevel, step <= maxLevel else {
         throw TimbangError.badInput(
           at(stepColumn),
-          "step \"\(row.fields[stepColumn])\" is not a level \(minLevel + 1)–\(maxLevel) (the level reached by the step)")
+          "step \"\(row.fields[stepColumn])\" is not a level \(minLevel + 1)–\(maxLevel) (the level reached by the step)"
+        )
       }
       if let earlier = lines[i][step] {
         throw TimbangError.badInput(
-          at(indicatorColumn), "indicator \(instrument.indicators[i].code) step \(step) appears twice (first on line \(earlier))")
+          at(indicatorColumn),
+          "indicator \(instrument.indicators[i].code) step \(step) appears twice (first on line \(earlier))")
       }
       var text = row.fields[costColumn]
       if table.dialect.decimalComma {

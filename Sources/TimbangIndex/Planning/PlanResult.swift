@@ -66,7 +66,8 @@ public struct PlanResult: Sendable {
     }
     if alreadyReached {
       return id
-        ? "Target \(goal) sudah tercapai (\(n(before.index)))." : "Target \(goal) is already reached (\(n(before.index)))."
+        ? "Target \(goal) sudah tercapai (\(n(before.index)))."
+        : "Target \(goal) is already reached (\(n(before.index)))."
     }
     let a = after?.index ?? before.index
     return id

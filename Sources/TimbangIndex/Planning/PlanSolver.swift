@@ -77,7 +77,9 @@ public enum PlanSolver {
           let c = cost[from] + o.cost
           let st = steps[from] + o.steps
           let currentSteps = picks[s] < 0 ? 0 : options[Int(picks[s])].steps
-          if !newValid[s] || c < newCost[s] || (c == newCost[s] && (st < newSteps[s] || (st == newSteps[s] && o.steps > currentSteps))) {
+          if !newValid[s] || c < newCost[s]
+            || (c == newCost[s] && (st < newSteps[s] || (st == newSteps[s] && o.steps > currentSteps)))
+          {
             newValid[s] = true
             newCost[s] = c
             newSteps[s] = st

@@ -80,7 +80,8 @@ public enum Planner {
     case .value(let x):
       guard instrument.values.contains(x) else {
         throw TimbangError.badInput(
-          SourceLocation(file: "--target"), "\(x.decimalText()) is outside the index range \(instrument.values.rangeText)")
+          SourceLocation(file: "--target"),
+          "\(x.decimalText()) is outside the index range \(instrument.values.rangeText)")
       }
       threshold = x
     case .band(let band):
@@ -101,7 +102,8 @@ public enum Planner {
     let topLevel = instrument.values.maximumLevel
     let maxLevel = request.maxLevel ?? topLevel
     guard maxLevel >= minLevel, maxLevel <= topLevel else {
-      throw TimbangError.badInput(SourceLocation(file: "--max-level"), "\(maxLevel) is outside the levels \(minLevel)–\(topLevel)")
+      throw TimbangError.badInput(
+        SourceLocation(file: "--max-level"), "\(maxLevel) is outside the levels \(minLevel)–\(topLevel)")
     }
     if let s = request.maxStep, s < 0 {
       throw TimbangError.badInput(SourceLocation(file: "--max-step"), "\(s) is negative")
@@ -129,7 +131,8 @@ public enum Planner {
             } else {
               cost += .one
             }
-            list.append(Choice(level: level, gain: (Rational(level) - v) * indicator.weight / instrument.total, cost: cost))
+            list.append(
+              Choice(level: level, gain: (Rational(level) - v) * indicator.weight / instrument.total, cost: cost))
           }
         }
       }

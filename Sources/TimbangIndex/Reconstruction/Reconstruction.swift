@@ -107,7 +107,8 @@ public struct Reconstruction: Sendable {
         findings.append(
           .init(
             kind: .unknownPredicate,
-            message: "unknown predicate \"\(predicate)\" (expected \(instrument.bands.map(\.label).joined(separator: ", ")))"))
+            message:
+              "unknown predicate \"\(predicate)\" (expected \(instrument.bands.map(\.label).joined(separator: ", ")))"))
       }
     }
     return ReconstructionCheck(basis: basis, findings: findings, matching: matching)

@@ -58,7 +58,8 @@ public struct ReconstructionReport: Sendable, JSONRepresentable {
                     ])
                   })
               ),
-              ("nearestBelow", .number(n.nearestBelow?.doubleValue)), ("nearestAbove", .number(n.nearestAbove?.doubleValue)),
+              ("nearestBelow", .number(n.nearestBelow?.doubleValue)),
+              ("nearestAbove", .number(n.nearestAbove?.doubleValue)),
             ])
           })
       ))

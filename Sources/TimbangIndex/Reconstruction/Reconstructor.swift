@@ -63,7 +63,8 @@ public struct Reconstructor: Sendable {
       }
       let size = units.reduce(0, +) * span + 1
       guard size <= Reconstructor.maximumTable else {
-        throw TimbangError.badInput(SourceLocation(file: instrument.path), "\(instrument.id): weights too fine to reconstruct")
+        throw TimbangError.badInput(
+          SourceLocation(file: instrument.path), "\(instrument.id): weights too fine to reconstruct")
       }
       var table = Array(repeating: false, count: size)
       table[0] = true
@@ -141,7 +142,8 @@ public struct Reconstructor: Sendable {
         var next = Set<Int>()
         for t in totals { for s in node.sums { next.insert(t + s) } }
         totals = next
-        combinations = combinations.multipliedReportingOverflow(by: node.sums.count).overflow
+        combinations =
+          combinations.multipliedReportingOverflow(by: node.sums.count).overflow
           ? Int.max : combinations * node.sums.count
       }
     }

@@ -105,7 +105,8 @@ extension IndexResult: JSONRepresentable {
           .array(
             tier.nodes.map { node in
               var o: [(String, JSONValue)] = [
-                ("code", .string(node.code)), ("name", .string(node.name.id)), ("weight", .number(node.weight.doubleValue)),
+                ("code", .string(node.code)), ("name", .string(node.name.id)),
+                ("weight", .number(node.weight.doubleValue)),
               ]
               if let parent = node.parent { o.append(("parent", .string(parent))) }
               o.append(("index", .number(node.value?.doubleValue)))

@@ -76,7 +76,8 @@ public enum IndexScorer {
     if !missing.isEmpty {
       let codes = missing.map { instrument.indicators[$0].code }
       var hint = "use --missing-as-minimum to score them at \(instrument.values.minimum.decimalText())"
-      if instrument.pendingExternalValue != nil, missing.contains(where: { instrument.indicators[$0].external != nil }) {
+      if instrument.pendingExternalValue != nil, missing.contains(where: { instrument.indicators[$0].external != nil })
+      {
         hint += ", or --pending-external for indicators scored from other agencies' indices"
       }
       throw TimbangError.badInput(
@@ -113,7 +114,8 @@ public enum IndexScorer {
     }
     if instrument.tiers.contains(where: { $0.predicates == .optional }) && policy.optionalPredicates {
       for tier in instrument.tiers where tier.predicates == .optional {
-        result.notes.append(Localized(tier.predicateNote ?? "\(tier.label.en) predicates are not defined by the sources"))
+        result.notes.append(
+          Localized(tier.predicateNote ?? "\(tier.label.en) predicates are not defined by the sources"))
       }
     }
     return result
@@ -128,7 +130,8 @@ public enum IndexScorer {
     guard values.count == top.nodes.count else {
       throw TimbangError.badInput(
         SourceLocation(file: source),
-        "expected \(top.nodes.count) \(top.column) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(values.count)")
+        "expected \(top.nodes.count) \(top.column) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(values.count)"
+      )
     }
     let scale = AssessmentReader.nodeScale(instrument)
     for (n, v) in values.enumerated() where !scale.contains(v) {
@@ -155,17 +158,21 @@ public enum IndexScorer {
         let node = reconstruction.nodes[unreachable]
         result.notes.append(
           Localized(
-            "\(node.code) \(node.printed) cannot come from whole levels of one assessment (expected for averages over agencies); no exact reconstruction"))
+            "\(node.code) \(node.printed) cannot come from whole levels of one assessment (expected for averages over agencies); no exact reconstruction"
+          ))
       } else {
         let candidates = reconstruction.indexCandidates
         result.reconstructedIndices = candidates
         let direct = instrument.published(result.index)
         if candidates.contains(where: { instrument.published($0) != direct }) {
-          let list = candidates.map { "\($0.decimalText(places: 4)) → \(instrument.published($0).decimalText(places: instrument.places))" }
+          let list = candidates.map {
+            "\($0.decimalText(places: 4)) → \(instrument.published($0).decimalText(places: instrument.places))"
+          }
           result.notes.append(
             Localized(
               "from whole levels the index is exactly \(list.joined(separator: " or ")) (the rounded \(top.key) give "
-                + "\(result.index.decimalText(places: 4)) → \(NumberFormat.plain.string(result.index.doubleValue, places: instrument.places)))"))
+                + "\(result.index.decimalText(places: 4)) → \(NumberFormat.plain.string(result.index.doubleValue, places: instrument.places)))"
+            ))
         }
       }
     }

@@ -39,15 +39,17 @@ public struct Change: Sendable, Equatable {
   /// Builds a change from a target and a value text (scenario files).
   public static func make(
     target targetText: String, value valueText: String, decimalComma: Bool, instrument: IndexInstrument,
-    location: SourceLocation, valueLocation: SourceLocation? = nil, text: String? = nil
+    location: SourceLocation, valueLocation: SourceLocation? = nil, text: String? = nil,
+    resolver: IndicatorResolver? = nil
   ) throws -> Change {
-    let resolver = IndicatorResolver(instrument)
+    let resolver = resolver ?? IndicatorResolver(instrument)
     let name = targetText.trimmingWhitespace
     guard let target = resolver.resolve(name) else {
       let tiers = instrument.tiers.map { "\($0.label.en.lowercased()) \($0.nodes.first?.code ?? "")" }
       throw TimbangError.badInput(
         location,
-        "unknown target \"\(name)\" (expected an indicator 1–\(instrument.indicators.count) or a code such as \(tiers.joined(separator: ", ")))")
+        "unknown target \"\(name)\" (expected an indicator 1–\(instrument.indicators.count) or a code such as \(tiers.joined(separator: ", ")))"
+      )
     }
     let v = valueText.trimmingWhitespace
     let relative = v.hasPrefix("+") || v.hasPrefix("-")
@@ -83,6 +85,7 @@ public struct Scenario: Sendable, Equatable {
     let targetColumn = try table.requiredColumn(["target", "indicator", "indikator"])
     let valueColumn = try table.requiredColumn(["value", "nilai", "level"])
     var scenarios: [Scenario] = []
+    let resolver = IndicatorResolver(instrument)
     for row in try table.allRows() {
       let name = row.fields[nameColumn]
       guard !name.isEmpty else {
@@ -93,7 +96,8 @@ public struct Scenario: Sendable, Equatable {
         target: row.fields[targetColumn], value: row.fields[valueColumn], decimalComma: table.dialect.decimalComma,
         instrument: instrument,
         location: SourceLocation(file: fileName, line: row.line, column: table.header[targetColumn]),
-        valueLocation: SourceLocation(file: fileName, line: row.line, column: table.header[valueColumn]))
+        valueLocation: SourceLocation(file: fileName, line: row.line, column: table.header[valueColumn]),
+        resolver: resolver)
       if let i = scenarios.firstIndex(where: { $0.name == name }) {
         scenarios[i].changes.append(change)
       } else {

@@ -50,8 +50,10 @@ public struct SensitivityReport: Sendable {
     let current = base.flatMap { $0.indicators.isEmpty ? nil : $0.indicators.map(\.value) }
     rows = instrument.indicators.enumerated().map { i, indicator in
       let gains = indicator.ancestors.enumerated().map { t, n in
-        (tier: instrument.tiers[t].key, code: instrument.tiers[t].nodes[n].code,
-         gain: indicator.weight / instrument.tiers[t].nodes[n].weight)
+        (
+          tier: instrument.tiers[t].key, code: instrument.tiers[t].nodes[n].code,
+          gain: indicator.weight / instrument.tiers[t].nodes[n].weight
+        )
       }
       let value = current?[i]
       let level = value.map { Int($0.floor) }
@@ -88,7 +90,10 @@ extension SensitivityReport: JSONRepresentable {
               ("indexGain", .number(r.indexGainPerLevel.doubleValue)),
               (
                 "gains",
-                .object(r.nodeGains.map { ($0.tier, .object([("code", .string($0.code)), ("gain", .number($0.gain.doubleValue))])) })
+                .object(
+                  r.nodeGains.map {
+                    ($0.tier, .object([("code", .string($0.code)), ("gain", .number($0.gain.doubleValue))]))
+                  })
               ),
               ("nextLevel", r.nextLevel.map(JSONValue.int) ?? .null),
               ("nextStepIndexGain", .number(r.nextStepIndexGain?.doubleValue)),

@@ -44,7 +44,8 @@ public enum Simulator {
           let from = after[i]
           let to = try apply(change, to: from, scale: instrument.values, instrument: instrument)
           after[i] = to
-          applied.append(.init(target: instrument.indicators[i].code, isIndicator: true, from: from, to: to, text: change.text))
+          applied.append(
+            .init(target: instrument.indicators[i].code, isIndicator: true, from: from, to: to, text: change.text))
         }
         let result = IndexScorer.evaluate(
           after, instrument, policy, key: base.key,

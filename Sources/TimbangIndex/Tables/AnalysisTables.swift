@@ -18,7 +18,9 @@ public enum AnalysisTables {
       .init("delta", Localized(id: "Δ Indeks", en: "Δ Index"), .number(places: 4)),
       .init("changes", Localized(id: "Perubahan", en: "Changes")),
     ]
-    func row(_ name: Localized, _ r: IndexResult, delta: Rational?, changes: String, emphasis: Bool = false) -> Table.Row {
+    func row(_ name: Localized, _ r: IndexResult, delta: Rational?, changes: String, emphasis: Bool = false)
+      -> Table.Row
+    {
       Table.Row(
         [.label(name)] + r.tiers[0].nodes.map { .number($0.value?.doubleValue) }
           + [.number(r.index.doubleValue), ScoreTables.predicateCell(r.predicate), signed(delta), .text(changes)],
@@ -54,14 +56,16 @@ public enum AnalysisTables {
         rows.append(
           Table.Row([
             .text(node.code), .label(node.name), .number(b.value?.doubleValue), ScoreTables.predicateCell(b.predicate),
-            .number(node.value?.doubleValue), ScoreTables.predicateCell(node.predicate), signed(s.delta(tier: t, node: n)),
+            .number(node.value?.doubleValue), ScoreTables.predicateCell(node.predicate),
+            signed(s.delta(tier: t, node: n)),
           ]))
       }
     }
     rows.append(
       Table.Row(
         [
-          .empty, .label(s.after.indexName), .number(s.before.index.doubleValue), ScoreTables.predicateCell(s.before.predicate),
+          .empty, .label(s.after.indexName), .number(s.before.index.doubleValue),
+          ScoreTables.predicateCell(s.before.predicate),
           .number(s.after.index.doubleValue), ScoreTables.predicateCell(s.after.predicate), signed(s.indexDelta),
         ], emphasis: true))
     return Table(
@@ -86,10 +90,16 @@ public enum AnalysisTables {
     ]
     for tier in instrument.tiers {
       columns.append(.init("node-\(tier.key)", tier.label))
-      columns.append(.init("gain-\(tier.key)", Localized(id: "+\(tier.label.id)/tingkat", en: "+\(tier.label.en)/level"), .number(places: 4)))
+      columns.append(
+        .init(
+          "gain-\(tier.key)", Localized(id: "+\(tier.label.id)/tingkat", en: "+\(tier.label.en)/level"),
+          .number(places: 4)))
     }
     if !report.wholeLevels {
-      columns.append(.init("nextStepIndexGain", Localized(id: "+Indeks ke tingkat berikut", en: "+Index to next level"), .number(places: 4)))
+      columns.append(
+        .init(
+          "nextStepIndexGain", Localized(id: "+Indeks ke tingkat berikut", en: "+Index to next level"),
+          .number(places: 4)))
     }
     let rows = report.rows.map { r -> Table.Row in
       var cells: [Table.Cell] = [.integer(r.number), .text(r.code), .text(r.name), .number(r.weight.doubleValue)]
@@ -104,7 +114,9 @@ public enum AnalysisTables {
     }
     return Table(
       id: "\(instrument.kind)-sensitivity",
-      title: Localized(id: "Kepekaan \(instrument.indexName.id) per indikator", en: "\(instrument.indexName.en) sensitivity by indicator"),
+      title: Localized(
+        id: "Kepekaan \(instrument.indexName.id) per indikator",
+        en: "\(instrument.indexName.en) sensitivity by indicator"),
       columns: columns, rows: rows)
   }
 
@@ -128,16 +140,22 @@ public enum AnalysisTables {
     let gain = plan.changes.reduce(Rational.zero) { $0 + $1.indexGain }
     rows.append(
       Table.Row(
-        [.empty, .empty, .label(Localized(id: "Jumlah", en: "Total")), .empty, .empty, .number(gain.doubleValue), .number(plan.totalCost.doubleValue)],
+        [
+          .empty, .empty, .label(Localized(id: "Jumlah", en: "Total")), .empty, .empty, .number(gain.doubleValue),
+          .number(plan.totalCost.doubleValue),
+        ],
         emphasis: true))
     return Table(
       id: "\(plan.before.kind)-plan",
-      title: Localized(id: "Rencana kenaikan \(plan.before.indexName.id)", en: "\(plan.before.indexName.en) improvement plan"),
+      title: Localized(
+        id: "Rencana kenaikan \(plan.before.indexName.id)", en: "\(plan.before.indexName.en) improvement plan"),
       columns: columns, rows: rows, notes: [plan.summary, plan.before.notes.first].compactMap { $0 })
   }
 
   /// Printed value, candidates and weighted level sums per node; then the exact index candidates.
-  public static func reconstruction(_ r: Reconstruction, check: ReconstructionCheck?, instrument: IndexInstrument) -> Table {
+  public static func reconstruction(_ r: Reconstruction, check: ReconstructionCheck?, instrument: IndexInstrument)
+    -> Table
+  {
     let places = instrument.places
     let columns: [Table.Column] = [
       .init("code", Localized(id: "Kode", en: "Code")),
@@ -159,20 +177,25 @@ public enum AnalysisTables {
           .text(
             r.indexCandidates.isEmpty
               ? "—"
-              : r.indexCandidates.map { "\($0.decimalText(places: 4)) → \(NumberFormat.plain.string($0.doubleValue, places: places))" }
-                .joined(separator: "; ")),
+              : r.indexCandidates.map {
+                "\($0.decimalText(places: 4)) → \(NumberFormat.plain.string($0.doubleValue, places: places))"
+              }
+              .joined(separator: "; ")),
           .text("\(r.combinations) kombinasi"),
         ], emphasis: true))
     var notes: [Localized] = []
     if let check {
       notes.append(
         check.isConsistent
-          ? Localized(id: "Konsisten (basis \(check.basis.label.id)).", en: "Consistent (\(check.basis.rawValue) basis).")
+          ? Localized(
+            id: "Konsisten (basis \(check.basis.label.id)).", en: "Consistent (\(check.basis.rawValue) basis).")
           : Localized(id: "Tidak konsisten: \(check.reason)", en: "Inconsistent: \(check.reason)"))
     }
     return Table(
       id: "\(instrument.kind)-reconstruction",
-      title: Localized(id: "Rekonstruksi eksak \(instrument.indexName.id)", en: "Exact reconstruction of the \(instrument.indexName.en)"),
+      title: Localized(
+        id: "Rekonstruksi eksak \(instrument.indexName.id)",
+        en: "Exact reconstruction of the \(instrument.indexName.en)"),
       columns: columns, rows: rows, notes: notes)
   }
 }

@@ -45,7 +45,8 @@ public enum ScoreTables {
       en: "\(result.indexName.en) by \(tier.label.en.lowercased())\(caption(result))")
     return Table(
       id: "\(result.kind)-\(tier.key)", title: title, columns: columns, rows: rows,
-      notes: t > 0 ? [] : result.notes + result.warnings.map { Localized(id: "Peringatan: \($0)", en: "Warning: \($0)") })
+      notes: t > 0
+        ? [] : result.notes + result.warnings.map { Localized(id: "Peringatan: \($0)", en: "Warning: \($0)") })
   }
 
   static func caption(_ result: IndexResult) -> String {
@@ -79,7 +80,8 @@ public enum ScoreTables {
     return Table(
       id: "\(result.kind)-indicators",
       title: Localized(
-        id: "Indikator \(result.indexName.id)\(caption(result))", en: "\(result.indexName.en) indicators\(caption(result))"),
+        id: "Indikator \(result.indexName.id)\(caption(result))",
+        en: "\(result.indexName.en) indicators\(caption(result))"),
       columns: columns, rows: rows)
   }
 
@@ -88,8 +90,12 @@ public enum ScoreTables {
     guard let first = results.first else { return nil }
     let top = first.tiers[0]
     var columns: [Table.Column] = []
-    if results.contains(where: { $0.key.instansi != nil }) { columns.append(.init("instansi", Localized(id: "Instansi", en: "Agency"))) }
-    if results.contains(where: { $0.key.year != nil }) { columns.append(.init("year", Localized(id: "Tahun", en: "Year"), .text)) }
+    if results.contains(where: { $0.key.instansi != nil }) {
+      columns.append(.init("instansi", Localized(id: "Instansi", en: "Agency")))
+    }
+    if results.contains(where: { $0.key.year != nil }) {
+      columns.append(.init("year", Localized(id: "Tahun", en: "Year"), .text))
+    }
     for node in top.nodes { columns.append(.init(node.code, Localized(node.code), .number(places: first.places))) }
     columns += [
       .init("index", first.indexName, .number(places: first.places)),

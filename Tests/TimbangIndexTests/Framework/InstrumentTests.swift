@@ -23,7 +23,8 @@ struct InstrumentTests {
     #expect(i.predicateBasis.years.map(\.year) == [2023, 2024])
   }
 
-  @Test("5/2018: 3 domains, 7 aspects, 35 indicators, levels 0–5, unconfirmed A7 split marked, addressed by number only")
+  @Test(
+    "5/2018: 3 domains, 7 aspects, 35 indicators, levels 0–5, unconfirmed A7 split marked, addressed by number only")
   func spbe2018Structure() throws {
     let i = try Fixtures.spbe2018()
     #expect(i.tiers[0].nodes.map(\.weight) == [Rational(17), Rational(28), Rational(55)])
@@ -97,7 +98,9 @@ struct InstrumentTests {
   }
 
   static let edits: [Edit] = [
-    Edit(name: "indicator weight that no longer sums to its aspect (42 at 3.50, the reports' typo)", path: "$.indicators") {
+    Edit(
+      name: "indicator weight that no longer sums to its aspect (42 at 3.50, the reports' typo)", path: "$.indicators"
+    ) {
       indicators(&$0) { $0[41]["weight"] = 3.5 }
     },
     Edit(name: "domain weights not summing to 100", path: "$.tiers[0].nodes") {

@@ -66,26 +66,57 @@ struct AssessmentReaderTests {
   }
 
   static let bad: [Bad] = [
-    .init(name: "level above the range", framework: "59", text: "indicator,level\n1,3\n2,6\n", location: "b.csv:3:level", message: "\"6\" is outside 1–5"),
-    .init(name: "level 0 under 59/2020", framework: "59", text: "indicator,level\n1,0\n", location: "b.csv:2:level", message: "outside 1–5"),
-    .init(name: "fractional SPBE level", framework: "59", text: "indicator,level\n1,3.5\n", location: "b.csv:2:level", message: "not a whole level"),
-    .init(name: "unknown indicator", framework: "59", text: "indicator,level\n48,3\n", location: "b.csv:2:indicator", message: "unknown indicator \"48\""),
-    .init(name: "a domain code where an indicator is expected", framework: "59", text: "indicator,level\nD1,3\n", location: "b.csv:2:indicator", message: "not an indicator"),
-    .init(name: "duplicate row", framework: "59", text: "indicator,level\n5,3\n5,4\n", location: "b.csv:3:indicator", message: "appears twice (first on line 2)"),
-    .init(name: "not a number", framework: "59", text: "indicator,level\n5,tiga\n", location: "b.csv:2:level", message: "is not a number"),
-    .init(name: "Pemdi value below 1", framework: "pemdi", text: "indicator,value\n3.4,0.99\n", location: "b.csv:2:value", message: "outside 1–5"),
-    .init(name: "Pemdi value above 5", framework: "pemdi", text: "indicator,value\n3.4,5.01\n", location: "b.csv:2:value", message: "outside 1–5"),
-    .init(name: "5/2018 names are not keys", framework: "2018", text: "indicator,level\nPengadaan,3\n", location: "b.csv:2:indicator", message: "unknown indicator"),
-    .init(name: "no usable columns", framework: "59", text: "a,b\n1,2\n", location: "b.csv:1", message: "expected columns"),
-    .init(name: "header only", framework: "59", text: "indicator,level\n", location: "b.csv", message: "no assessment data"),
-    .init(name: "incomplete domains", framework: "59", text: "domain,index\nD1,4.40\n", location: "b.csv", message: "missing domain D2, D3, D4"),
-    .init(name: "JSON level out of range", framework: "59", text: #"{"levels": {"7": 9}}"#, location: "b.csv: $.levels.7", message: "outside 1–5"),
-    .init(name: "JSON framework differs", framework: "59", text: #"{"framework": "pemdi-permenpanrb-8-2026", "levels": {}}"#, location: "b.csv: $.framework", message: "differs"),
+    .init(
+      name: "level above the range", framework: "59", text: "indicator,level\n1,3\n2,6\n", location: "b.csv:3:level",
+      message: "\"6\" is outside 1–5"),
+    .init(
+      name: "level 0 under 59/2020", framework: "59", text: "indicator,level\n1,0\n", location: "b.csv:2:level",
+      message: "outside 1–5"),
+    .init(
+      name: "fractional SPBE level", framework: "59", text: "indicator,level\n1,3.5\n", location: "b.csv:2:level",
+      message: "not a whole level"),
+    .init(
+      name: "unknown indicator", framework: "59", text: "indicator,level\n48,3\n", location: "b.csv:2:indicator",
+      message: "unknown indicator \"48\""),
+    .init(
+      name: "a domain code where an indicator is expected", framework: "59", text: "indicator,level\nD1,3\n",
+      location: "b.csv:2:indicator", message: "not an indicator"),
+    .init(
+      name: "duplicate row", framework: "59", text: "indicator,level\n5,3\n5,4\n", location: "b.csv:3:indicator",
+      message: "appears twice (first on line 2)"),
+    .init(
+      name: "not a number", framework: "59", text: "indicator,level\n5,tiga\n", location: "b.csv:2:level",
+      message: "is not a number"),
+    .init(
+      name: "Pemdi value below 1", framework: "pemdi", text: "indicator,value\n3.4,0.99\n", location: "b.csv:2:value",
+      message: "outside 1–5"),
+    .init(
+      name: "Pemdi value above 5", framework: "pemdi", text: "indicator,value\n3.4,5.01\n", location: "b.csv:2:value",
+      message: "outside 1–5"),
+    .init(
+      name: "5/2018 names are not keys", framework: "2018", text: "indicator,level\nPengadaan,3\n",
+      location: "b.csv:2:indicator", message: "unknown indicator"),
+    .init(
+      name: "no usable columns", framework: "59", text: "a,b\n1,2\n", location: "b.csv:1", message: "expected columns"),
+    .init(
+      name: "header only", framework: "59", text: "indicator,level\n", location: "b.csv", message: "no assessment data"),
+    .init(
+      name: "incomplete domains", framework: "59", text: "domain,index\nD1,4.40\n", location: "b.csv",
+      message: "missing domain D2, D3, D4"),
+    .init(
+      name: "JSON level out of range", framework: "59", text: #"{"levels": {"7": 9}}"#, location: "b.csv: $.levels.7",
+      message: "outside 1–5"),
+    .init(
+      name: "JSON framework differs", framework: "59",
+      text: #"{"framework": "pemdi-permenpanrb-8-2026", "levels": {}}"#, location: "b.csv: $.framework",
+      message: "differs"),
   ]
 
   @Test("bad input is a located error (exit 65)", arguments: bad)
   func badInput(_ c: Bad) throws {
-    let instrument = c.framework == "59" ? try Fixtures.spbe59() : c.framework == "2018" ? try Fixtures.spbe2018() : try Fixtures.pemdi()
+    let instrument =
+      c.framework == "59"
+      ? try Fixtures.spbe59() : c.framework == "2018" ? try Fixtures.spbe2018() : try Fixtures.pemdi()
     do {
       _ = try AssessmentReader.read(Array(c.text.utf8), fileName: "b.csv", instrument: instrument)
       Issue.record("expected an error")

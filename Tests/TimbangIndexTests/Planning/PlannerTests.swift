@@ -111,7 +111,8 @@ struct PlannerTests {
         }
       }
       if index + gain >= required {
-        let candidate = Brute(levels: levels, cost: cost, steps: steps, overshoot: index + gain - required, stepNumbers: numbers)
+        let candidate = Brute(
+          levels: levels, cost: cost, steps: steps, overshoot: index + gain - required, stepNumbers: numbers)
         if best.map({ candidate.better(than: $0) }) ?? true { best = candidate }
       }
       // Next combination.
@@ -243,9 +244,12 @@ struct PlannerTests {
         if gain >= need {
           let better: Bool
           if let b = best {
-            better = cost != b.cost ? cost < b.cost
-              : steps != b.steps ? steps < b.steps
-              : gain != b.gain ? gain < b.gain : numbers.lexicographicallyPrecedes(b.numbers)
+            better =
+              cost != b.cost
+              ? cost < b.cost
+              : steps != b.steps
+                ? steps < b.steps
+                : gain != b.gain ? gain < b.gain : numbers.lexicographicallyPrecedes(b.numbers)
           } else {
             better = true
           }
@@ -309,7 +313,8 @@ struct PlannerTests {
     #expect(capped.maximumIndex == Rational(4))
     #expect(capped.summary.en.contains("cannot be reached"))
     let reached = try Planner.plan(
-      base: base, instrument: instrument, request: PlanRequest(target: .value(Fixtures.r("1.5"))), policy: ScoringPolicy())
+      base: base, instrument: instrument, request: PlanRequest(target: .value(Fixtures.r("1.5"))),
+      policy: ScoringPolicy())
     #expect(reached.reachable && reached.changes.isEmpty)
   }
 
@@ -351,7 +356,8 @@ struct PlannerTests {
     let instrument = try Fixtures.pemdi()
     let band = try #require(instrument.bands.band(named: "Baik"))
     let plan = try Planner.plan(
-      base: PemdiWorkedExampleTests.acehTengah("7/6"), instrument: instrument, request: PlanRequest(target: .band(band)),
+      base: PemdiWorkedExampleTests.acehTengah("7/6"), instrument: instrument,
+      request: PlanRequest(target: .band(band)),
       policy: ScoringPolicy(year: 2026))
     #expect(plan.reachable)
     let after = try #require(plan.after)
@@ -359,7 +365,9 @@ struct PlannerTests {
     #expect(after.predicate?.label == "Baik")
     for change in plan.changes {
       #expect(Rational(change.to) > change.from)
-      #expect(change.indexGain == (Rational(change.to) - change.from) * instrument.indicators[change.number - 1].weight / Rational(100))
+      #expect(
+        change.indexGain == (Rational(change.to) - change.from) * instrument.indicators[change.number - 1].weight
+          / Rational(100))
     }
   }
 

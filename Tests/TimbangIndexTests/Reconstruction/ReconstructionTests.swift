@@ -35,10 +35,18 @@ struct ReconstructionTests {
   }
 
   static let annexRows: [AnnexRow] = [
-    .init(name: "Banyuwangi 2024: 5.00/4.60/4.18/5.00 → 4.765 → 4.77 Memuaskan", domains: ["5.00", "4.60", "4.18", "5.00"], year: 2024, exact: "4.765", printed: "4.77", predicate: "Memuaskan"),
-    .init(name: "Kominfo 2024: 5.00/5.00/3.45/5.00 → 4.745 → 4.75", domains: ["5.00", "5.00", "3.45", "5.00"], year: 2024, exact: "4.745", printed: "4.75", predicate: "Memuaskan"),
-    .init(name: "Pacitan 2024: 4.70/3.00/2.09/3.94 → 3.4985 → 3.50 Baik (unrounded basis)", domains: ["4.70", "3.00", "2.09", "3.94"], year: 2024, exact: "3.4985", printed: "3.50", predicate: "Baik"),
-    .init(name: "Boven Digoel 2023: 1.90/1.60/1.00/2.17 → 1.7995 → 1.80 Cukup (rounded basis)", domains: ["1.90", "1.60", "1.00", "2.17"], year: 2023, exact: "1.7995", printed: "1.80", predicate: "Cukup"),
+    .init(
+      name: "Banyuwangi 2024: 5.00/4.60/4.18/5.00 → 4.765 → 4.77 Memuaskan", domains: ["5.00", "4.60", "4.18", "5.00"],
+      year: 2024, exact: "4.765", printed: "4.77", predicate: "Memuaskan"),
+    .init(
+      name: "Kominfo 2024: 5.00/5.00/3.45/5.00 → 4.745 → 4.75", domains: ["5.00", "5.00", "3.45", "5.00"], year: 2024,
+      exact: "4.745", printed: "4.75", predicate: "Memuaskan"),
+    .init(
+      name: "Pacitan 2024: 4.70/3.00/2.09/3.94 → 3.4985 → 3.50 Baik (unrounded basis)",
+      domains: ["4.70", "3.00", "2.09", "3.94"], year: 2024, exact: "3.4985", printed: "3.50", predicate: "Baik"),
+    .init(
+      name: "Boven Digoel 2023: 1.90/1.60/1.00/2.17 → 1.7995 → 1.80 Cukup (rounded basis)",
+      domains: ["1.90", "1.60", "1.00", "2.17"], year: 2023, exact: "1.7995", printed: "1.80", predicate: "Cukup"),
   ]
 
   @Test("Example 6 — annex rows reconstruct to a single exact index, printed index and predicate", arguments: annexRows)
@@ -47,7 +55,8 @@ struct ReconstructionTests {
     let r = try Reconstructor(instrument).reconstruct(Self.printed(row.domains))
     #expect(r.indexCandidates == [Fixtures.r(row.exact)])
     #expect(Fixtures.shown(Fixtures.r(row.exact)) == row.printed)
-    let check = r.check(index: PrintedNumber(row.printed), predicate: row.predicate, year: row.year, instrument: instrument)
+    let check = r.check(
+      index: PrintedNumber(row.printed), predicate: row.predicate, year: row.year, instrument: instrument)
     #expect(check.isConsistent, "\(check.reason)")
     #expect(check.matching == [Fixtures.r(row.exact)])
   }
@@ -63,16 +72,21 @@ struct ReconstructionTests {
     #expect(check.isConsistent, "\(check.reason)")
   }
 
-  @Test("a predicate that does not follow on the year's basis is a finding (Pacitan as Sangat Baik in 2024; Boven Digoel as Kurang in 2023)")
+  @Test(
+    "a predicate that does not follow on the year's basis is a finding (Pacitan as Sangat Baik in 2024; Boven Digoel as Kurang in 2023)"
+  )
   func predicateFindings() throws {
     let instrument = try Fixtures.spbe59()
     let pacitan = try Reconstructor(instrument).reconstruct(Self.printed(["4.70", "3.00", "2.09", "3.94"]))
-    let wrong = pacitan.check(index: PrintedNumber("3.50"), predicate: "Sangat Baik", year: 2024, instrument: instrument)
+    let wrong = pacitan.check(
+      index: PrintedNumber("3.50"), predicate: "Sangat Baik", year: 2024, instrument: instrument)
     #expect(wrong.findings.map(\.kind) == [.predicateMismatch])
     #expect(wrong.reason.contains("it would on the rounded basis"))
     let boven = try Reconstructor(instrument).reconstruct(Self.printed(["1.90", "1.60", "1.00", "2.17"]))
-    #expect(!boven.check(index: PrintedNumber("1.80"), predicate: "Kurang", year: 2023, instrument: instrument).isConsistent)
-    #expect(boven.check(index: PrintedNumber("1.80"), predicate: "Kurang", year: 2024, instrument: instrument).isConsistent)
+    #expect(
+      !boven.check(index: PrintedNumber("1.80"), predicate: "Kurang", year: 2023, instrument: instrument).isConsistent)
+    #expect(
+      boven.check(index: PrintedNumber("1.80"), predicate: "Kurang", year: 2024, instrument: instrument).isConsistent)
   }
 
   @Test("a printed domain no whole levels can produce is an inconsistency naming the nearest values")
@@ -105,7 +119,9 @@ struct ReconstructionTests {
     for _ in 0..<40 {
       let levels = (0..<47).map { _ in rng.int(1...5) }
       let result = try IndexScorer.score(Fixtures.levels(levels), instrument, ScoringPolicy())
-      let printed = result.tiers[0].nodes.map { PrintedNumber(value: instrument.published($0.value ?? .zero), places: 2) }
+      let printed = result.tiers[0].nodes.map {
+        PrintedNumber(value: instrument.published($0.value ?? .zero), places: 2)
+      }
       let r = reconstructor.reconstruct(printed)
       #expect(r.indexCandidates.contains(result.index))
       // Every candidate's domains print as the printed domains (spot-check bounds).

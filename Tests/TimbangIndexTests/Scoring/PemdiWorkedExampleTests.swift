@@ -20,7 +20,10 @@ struct PemdiWorkedExampleTests {
     let instrument = try Fixtures.pemdi()
     let result = try IndexScorer.score(Self.acehTengah("7/6"), instrument, ScoringPolicy(year: 2026))
     let aspects = try #require(result.tier("aspects"))
-    #expect(aspects.nodes.map { Fixtures.shown($0.value ?? .zero) } == ["1.75", "1.28", "1.00", "1.17", "1.08", "1.40", "1.18"])
+    #expect(
+      aspects.nodes.map { Fixtures.shown($0.value ?? .zero) } == [
+        "1.75", "1.28", "1.00", "1.17", "1.08", "1.40", "1.18",
+      ])
     #expect(Fixtures.shown(result.index, places: 4) == "1.2413")
     #expect(Fixtures.shown(result.index) == "1.24")
     #expect(result.predicate?.label == "Kurang")
@@ -71,7 +74,9 @@ struct PemdiWorkedExampleTests {
     #expect(band.level == level)
   }
 
-  @Test("Pemdi cut points differ from SPBE: 1.80 is Cukup in both, 2.55 is Baik in Pemdi but Cukup in SPBE, 4.10 Memuaskan vs Sangat Baik")
+  @Test(
+    "Pemdi cut points differ from SPBE: 1.80 is Cukup in both, 2.55 is Baik in Pemdi but Cukup in SPBE, 4.10 Memuaskan vs Sangat Baik"
+  )
   func differentCutPoints() throws {
     let pemdi = try Fixtures.pemdi()
     let spbe = try Fixtures.spbe59()
@@ -93,7 +98,8 @@ struct PemdiWorkedExampleTests {
     let instrument = try Fixtures.pemdi()
     let plain = try IndexScorer.score(Self.acehTengah("7/6"), instrument, ScoringPolicy())
     #expect(plain.tiers[0].nodes.allSatisfy { $0.predicate == nil })
-    let withPredicates = try IndexScorer.score(Self.acehTengah("7/6"), instrument, ScoringPolicy(optionalPredicates: true))
+    let withPredicates = try IndexScorer.score(
+      Self.acehTengah("7/6"), instrument, ScoringPolicy(optionalPredicates: true))
     #expect(withPredicates.node("A1")?.predicate?.label == "Cukup")  // 1.75
     #expect(withPredicates.notes.contains { $0.en.contains("not defined by the sources") })
   }
@@ -115,7 +121,9 @@ struct PemdiWorkedExampleTests {
     // A missing indicator that is not external still fails with --pending-external.
     slots[0] = nil
     let incomplete = Assessment(source: "aceh.csv", content: .indicators(slots))
-    #expect(throws: TimbangError.self) { try IndexScorer.score(incomplete, instrument, ScoringPolicy(pendingExternal: true)) }
+    #expect(throws: TimbangError.self) {
+      try IndexScorer.score(incomplete, instrument, ScoringPolicy(pendingExternal: true))
+    }
   }
 
   @Test("indicators are accepted as 3.4, 8 and I08")

@@ -90,12 +90,15 @@ struct SPBEWorkedExampleTests {
       #expect(result.notes.contains { $0.en.contains("exactly \(exact) → \(shown)") })
     }
     // Banjarnegara's candidates (3.2920, 3.2945) both print 3.29 like the direct index: no note.
-    let b = try IndexScorer.score(Fixtures.domains(["4.40", "2.70", "1.18", "4.07"]), instrument, ScoringPolicy(year: 2023))
+    let b = try IndexScorer.score(
+      Fixtures.domains(["4.40", "2.70", "1.18", "4.07"]), instrument, ScoringPolicy(year: 2023))
     #expect(b.reconstructedIndices == [Fixtures.r("3.292"), Fixtures.r("3.2945")])
     #expect(!b.notes.contains { $0.en.contains("from whole levels") })
   }
 
-  @Test("Example 5 — all 47 at level 1 → 1.00 Kurang; all at 5 → 5.00 Memuaskan", arguments: [(1, "1.00", "Kurang"), (5, "5.00", "Memuaskan")])
+  @Test(
+    "Example 5 — all 47 at level 1 → 1.00 Kurang; all at 5 → 5.00 Memuaskan",
+    arguments: [(1, "1.00", "Kurang"), (5, "5.00", "Memuaskan")])
   func example5Uniform(level: Int, shown: String, predicate: String) throws {
     let instrument = try Fixtures.spbe59()
     let result = try IndexScorer.score(Fixtures.levels(Array(repeating: level, count: 47)), instrument, ScoringPolicy())
@@ -134,13 +137,25 @@ struct SPBEWorkedExampleTests {
   }
 
   static let basisCases: [BasisCase] = [
-    .init(name: "Boven Digoel 2023: exact 1.7995 → 1.80 Cukup (rounded basis)", exact: "1.7995", year: 2023, basis: .rounded, predicate: "Cukup"),
-    .init(name: "Boven Digoel on the unrounded basis would be Kurang", exact: "1.7995", year: 2024, basis: .unrounded, predicate: "Kurang"),
-    .init(name: "Pacitan 2024: exact 3.4985 → 3.50 Baik (unrounded basis)", exact: "3.4985", year: 2024, basis: .unrounded, predicate: "Baik"),
-    .init(name: "Pacitan on the rounded basis (2023 rule) would be Sangat Baik", exact: "3.4985", year: 2023, basis: .rounded, predicate: "Sangat Baik"),
+    .init(
+      name: "Boven Digoel 2023: exact 1.7995 → 1.80 Cukup (rounded basis)", exact: "1.7995", year: 2023,
+      basis: .rounded, predicate: "Cukup"),
+    .init(
+      name: "Boven Digoel on the unrounded basis would be Kurang", exact: "1.7995", year: 2024, basis: .unrounded,
+      predicate: "Kurang"),
+    .init(
+      name: "Pacitan 2024: exact 3.4985 → 3.50 Baik (unrounded basis)", exact: "3.4985", year: 2024, basis: .unrounded,
+      predicate: "Baik"),
+    .init(
+      name: "Pacitan on the rounded basis (2023 rule) would be Sangat Baik", exact: "3.4985", year: 2023,
+      basis: .rounded, predicate: "Sangat Baik"),
     .init(name: "no year: default unrounded", exact: "3.4985", year: nil, basis: .unrounded, predicate: "Baik"),
-    .init(name: "year without an entry (2022): default unrounded", exact: "1.7995", year: 2022, basis: .unrounded, predicate: "Kurang"),
-    .init(name: "--predicate-basis rounded overrides 2024", exact: "3.4985", year: 2024, override: .rounded, basis: .rounded, predicate: "Sangat Baik"),
+    .init(
+      name: "year without an entry (2022): default unrounded", exact: "1.7995", year: 2022, basis: .unrounded,
+      predicate: "Kurang"),
+    .init(
+      name: "--predicate-basis rounded overrides 2024", exact: "3.4985", year: 2024, override: .rounded,
+      basis: .rounded, predicate: "Sangat Baik"),
   ]
 
   @Test("predicate basis by evaluation year (Example 6: Boven Digoel 2023, Pacitan 2024)", arguments: basisCases)
@@ -157,7 +172,8 @@ struct SPBEWorkedExampleTests {
       ("1.7999", PredicateBasis.unrounded, "Kurang"), ("1.8", .unrounded, "Cukup"), ("2.5999", .unrounded, "Cukup"),
       ("2.6", .unrounded, "Baik"), ("3.4999", .unrounded, "Baik"), ("3.5", .unrounded, "Sangat Baik"),
       ("4.1999", .unrounded, "Sangat Baik"), ("4.2", .unrounded, "Memuaskan"), ("5", .unrounded, "Memuaskan"),
-      ("1", .unrounded, "Kurang"), ("0", .unrounded, "Kurang"), ("1.795", .rounded, "Cukup"), ("1.7949", .rounded, "Kurang"),
+      ("1", .unrounded, "Kurang"), ("0", .unrounded, "Kurang"), ("1.795", .rounded, "Cukup"),
+      ("1.7949", .rounded, "Kurang"),
       ("4.195", .rounded, "Memuaskan"), ("4.1949", .rounded, "Sangat Baik"), ("2.595", .rounded, "Baik"),
     ])
   func spbeBandEdges(value: String, basis: PredicateBasis, predicate: String) throws {
@@ -181,7 +197,9 @@ struct SPBEWorkedExampleTests {
     }
   }
 
-  @Test("sensitivity gains per level (spec: 1–10 +0.013 and +0.10 D1; 21–31 +0.015 and +0.0909 D3; 32–41 +0.0275; 42–47 +0.030)")
+  @Test(
+    "sensitivity gains per level (spec: 1–10 +0.013 and +0.10 D1; 21–31 +0.015 and +0.0909 D3; 32–41 +0.0275; 42–47 +0.030)"
+  )
   func sensitivityGains() throws {
     let instrument = try Fixtures.spbe59()
     let base = try IndexScorer.score(Fixtures.levels(Array(repeating: 2, count: 47)), instrument, ScoringPolicy())

@@ -23,7 +23,10 @@ struct SimulationTests {
     #expect(s.indexDelta == Fixtures.r("0.2178"))
     #expect(s.after.predicate?.label == "Sangat Baik")
     #expect(s.delta(tier: 0, node: 2) == Fixtures.r("1.32"))
-    #expect(s.changes == [.init(target: "D3", isIndicator: false, from: Fixtures.r("1.18"), to: Fixtures.r("2.5"), text: "D3=2.50")])
+    #expect(
+      s.changes == [
+        .init(target: "D3", isIndicator: false, from: Fixtures.r("1.18"), to: Fixtures.r("2.5"), text: "D3=2.50")
+      ])
   }
 
   @Test("indicator changes, absolute and relative, applied in order; aspects and domains move by weight share")
@@ -33,7 +36,11 @@ struct SimulationTests {
     let results = try Simulator.simulate(
       base: base,
       scenarios: [
-        Scenario(name: "a", changes: [Self.change("23=3", instrument), Self.change("29=+2", instrument), Self.change("23=+1", instrument)])
+        Scenario(
+          name: "a",
+          changes: [
+            Self.change("23=3", instrument), Self.change("29=+2", instrument), Self.change("23=+1", instrument),
+          ])
       ], instrument: instrument, policy: ScoringPolicy())
     let s = try #require(results.first)
     // 23: 1 → 4 (+3 × 0.015), 29: 1 → 3 (+2 × 0.015) → +0.075.
@@ -49,7 +56,8 @@ struct SimulationTests {
     for text in ["23=6", "23=+2", "23=2.5", "D3=2.50"] {
       #expect(throws: TimbangError.self, "\(text)") {
         try Simulator.simulate(
-          base: base, scenarios: [Scenario(name: "x", changes: [Self.change(text, instrument)])], instrument: instrument,
+          base: base, scenarios: [Scenario(name: "x", changes: [Self.change(text, instrument)])],
+          instrument: instrument,
           policy: ScoringPolicy())
       }
     }
@@ -64,7 +72,9 @@ struct SimulationTests {
     let instrument = try Fixtures.pemdi()
     let results = try Simulator.simulate(
       base: PemdiWorkedExampleTests.acehTengah("7/6"),
-      scenarios: [Scenario(name: "p", changes: [Self.change("7.2=2", instrument), Self.change("I03=+0.5", instrument)])],
+      scenarios: [
+        Scenario(name: "p", changes: [Self.change("7.2=2", instrument), Self.change("I03=+0.5", instrument)])
+      ],
       instrument: instrument, policy: ScoringPolicy())
     let s = try #require(results.first)
     // 7.2: 1.30 → 2 (× 15) = 10.5; 2.1: 1.26 → 1.76 (× 5) = 2.5 → +0.13 index.

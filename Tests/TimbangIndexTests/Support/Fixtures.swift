@@ -36,7 +36,9 @@ enum Fixtures {
   static func domains(_ values: [String]) -> Assessment { .topTier(values.map(r)) }
 
   /// The published (Excel-rounded) text of `x` at 2 decimals.
-  static func shown(_ x: Rational, places: Int = 2) -> String { NumberFormat.plain.string(x.doubleValue, places: places) }
+  static func shown(_ x: Rational, places: Int = 2) -> String {
+    NumberFormat.plain.string(x.doubleValue, places: places)
+  }
 }
 
 /// A deterministic generator (SplitMix64) so random cases are the same on every run and machine.

@@ -25,23 +25,28 @@ enum IndexCommandSupport {
     help: "framework: spbe-permenpanrb-59-2020 (default for spbe), spbe-permenpanrb-5-2018, pemdi-permenpanrb-8-2026, "
       + "short forms 59/2020, 5/2018, 8/2026, or an instrument file; same as --instrument")
   static let year = OptionSpec(
-    "year", value: "Y", help: "evaluation year: picks the predicate basis from the instrument (2023 rounded, 2024 unrounded)")
+    "year", value: "Y",
+    help: "evaluation year: picks the predicate basis from the instrument (2023 rounded, 2024 unrounded)")
   static let predicateBasis = OptionSpec(
-    "predicate-basis", value: "unrounded|rounded", help: "decide predicates on the unrounded or the printed value (overrides --year)",
+    "predicate-basis", value: "unrounded|rounded",
+    help: "decide predicates on the unrounded or the printed value (overrides --year)",
     choices: PredicateBasis.allCases.map(\.rawValue))
   static let missingAsMinimum = OptionSpec(
     "missing-as-minimum", help: "score missing indicators at the lowest level (with a warning) instead of failing")
   static let pendingExternal = OptionSpec(
-    "pending-external", help: "Pemdi: fill missing externally scored indicators (3.1, 3.2, 3.3, 6.4) with 1.00, with warnings")
+    "pending-external",
+    help: "Pemdi: fill missing externally scored indicators (3.1, 3.2, 3.3, 6.4) with 1.00, with warnings")
   static let aspectPredicates = OptionSpec(
     "aspect-predicates", help: "Pemdi: give aspects a predicate too (not defined by the sources; labelled so)")
   static let domains = OptionSpec(
     "domains", value: "A,B,C,D",
-    help: "published top-level values instead of a file (SPBE domains, Pemdi aspects): 4.40,2.70,1.18,4.07 or 4,40;2,70;…")
+    help:
+      "published top-level values instead of a file (SPBE domains, Pemdi aspects): 4.40,2.70,1.18,4.07 or 4,40;2,70;…")
 
   static func common(_ formats: [String] = ["text", "json", "csv", "md"]) -> [OptionSpec] {
     [
-      framework, CommonOptions.instrument, CommonOptions.instruments, year, predicateBasis, CommonOptions.format(formats),
+      framework, CommonOptions.instrument, CommonOptions.instruments, year, predicateBasis,
+      CommonOptions.format(formats),
       CommonOptions.output, CommonOptions.lang, CommonOptions.table, CommonOptions.delimiter,
     ]
   }
@@ -81,7 +86,9 @@ enum IndexCommandSupport {
   }
 
   static func basis(_ raw: String) throws -> PredicateBasis {
-    guard let b = PredicateBasis(rawValue: raw) else { throw TimbangError.usage("--predicate-basis: unknown value \"\(raw)\"") }
+    guard let b = PredicateBasis(rawValue: raw) else {
+      throw TimbangError.usage("--predicate-basis: unknown value \"\(raw)\"")
+    }
     return b
   }
 
@@ -102,11 +109,13 @@ enum IndexCommandSupport {
     }
     if let domainsText {
       let instrument = try Self.instrument(invocation, console, family: family)
-      return Input(instrument: instrument, assessments: [.topTier(try domainValues(domainsText, instrument).map(\.value))])
+      return Input(
+        instrument: instrument, assessments: [.topTier(try domainValues(domainsText, instrument).map(\.value))])
     }
     guard let path else {
       if required {
-        throw TimbangError.usage("\(invocation.command.name): missing FILE or --domains (see `\(invocation.command.name) --help`)")
+        throw TimbangError.usage(
+          "\(invocation.command.name): missing FILE or --domains (see `\(invocation.command.name) --help`)")
       }
       return Input(instrument: try Self.instrument(invocation, console, family: family), assessments: [])
     }
@@ -114,7 +123,8 @@ enum IndexCommandSupport {
     let name = path == "-" ? "<stdin>" : path
     let hint = try AssessmentReader.frameworkHint(bytes, fileName: name).map { shortForms[$0] ?? $0 }
     let instrument = try Self.instrument(invocation, console, family: family, hint: hint)
-    let assessments = try AssessmentReader.read(bytes, fileName: name, instrument: instrument, dialect: invocation.dialect())
+    let assessments = try AssessmentReader.read(
+      bytes, fileName: name, instrument: instrument, dialect: invocation.dialect())
     return Input(instrument: instrument, assessments: assessments)
   }
 
@@ -129,7 +139,8 @@ enum IndexCommandSupport {
     guard parts.count == top.nodes.count else {
       throw TimbangError.badInput(
         location,
-        "expected \(top.nodes.count) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(parts.count)")
+        "expected \(top.nodes.count) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(parts.count)"
+      )
     }
     var scale = instrument.values
     scale.wholeLevels = false

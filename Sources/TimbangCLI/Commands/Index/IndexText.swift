@@ -12,7 +12,8 @@ enum IndexText {
   static func score(_ result: IndexResult, instrument: IndexInstrument, language: Language) -> String {
     var out = header(instrument, language)
     let format = NumberFormat.forLanguage(language)
-    let title = result.key.isEmpty ? result.indexName.text(language) : "\(result.indexName.text(language)) — \(result.key)"
+    let title =
+      result.key.isEmpty ? result.indexName.text(language) : "\(result.indexName.text(language)) — \(result.key)"
     out += "\(title): \(format.string(result.index.doubleValue, places: result.places))"
     if let p = result.predicate { out += " \(p.fullLabel(language))" }
     out += "\n\n"
