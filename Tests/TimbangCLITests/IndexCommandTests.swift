@@ -204,6 +204,29 @@ struct IndexCommandTests {
     #expect(bad.stdout.contains("it would on the rounded basis"))
   }
 
+  @Test("annex formats: svg charts (domain bars over predicate bands, before/after), html page, xlsx workbook")
+  func annexFormats() throws {
+    let svg = try Self.run(["spbe", "score", "--domains", "4.40,2.70,1.18,4.07", "--format", "svg"])
+    #expect(svg.status == 0 && svg.stdout.hasPrefix("<?xml") && svg.stdout.contains("Memuaskan"))
+    let sim = try Self.run([
+      "spbe", "simulate", "Datasets/spbe-assessment-2024.csv", "--scenarios", "Datasets/spbe-scenarios.csv", "--format",
+      "svg",
+    ])
+    #expect(sim.status == 0 && sim.stdout.contains("Audit TIK") && sim.stdout.contains("Kondisi awal"))
+    let html = try Self.run(["pemdi", "score", "Datasets/pemdi-aceh-tengah-2026.csv", "--format", "html"])
+    #expect(html.status == 0 && html.stdout.contains("<caption>Tabel 1. Indeks Pemdi per aspek</caption>"))
+    let dir = try BinaryRunner.temporaryDirectory()
+    let path = dir.appendingPathComponent("plan.xlsx").path
+    let xlsx = try Self.run([
+      "spbe", "plan", "Datasets/spbe-assessment-2024.csv", "--target", "3.5", "--format", "xlsx", "-o", path,
+    ])
+    #expect(xlsx.status == 0)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP container
+    let none = try Self.run(["spbe", "sensitivity", "--format", "svg"])
+    #expect(none.status == 64 && none.stderr.contains("no chart"))
+  }
+
   struct BadInput: Sendable, CustomTestStringConvertible {
     var name: String
     var arguments: [String]

@@ -56,21 +56,23 @@ enum IndexCommands {
       IndexCommandSupport.warn(results, console)
       let language = invocation.language
       if results.count == 1, let result = results.first {
-        try CommandSupport.emit(
+        try IndexOutput.emit(
           json: result.json, tables: ScoreTables.tables(result),
-          text: { IndexText.score(result, instrument: input.instrument, language: language) }, invocation, console)
+          charts: IndexCharts.score(result, instrument: input.instrument),
+          text: { IndexText.score(result, instrument: input.instrument, language: language) },
+          instrument: input.instrument, invocation, console)
       } else {
         let summary = ScoreTables.assessmentsTable(results)
         let json = JSONValue.object([
           ("framework", .string(input.instrument.id)), ("results", .array(results.map(\.json))),
         ])
-        try CommandSupport.emit(
-          json: json, tables: [summary].compactMap { $0 } + results.flatMap(ScoreTables.tables),
+        try IndexOutput.emit(
+          json: json, tables: [summary].compactMap { $0 } + results.flatMap(ScoreTables.tables), charts: [],
           text: {
             IndexText.header(input.instrument, language)
               + (summary.map { TextRenderer.render($0, language: language) } ?? "")
           },
-          invocation, console)
+          instrument: input.instrument, invocation, console)
       }
       return 0
     }
@@ -134,13 +136,13 @@ enum IndexCommands {
       let report = SimulationReport(scenarios: results)
       let tables = [AnalysisTables.simulation(report)].compactMap { $0 } + results.map(AnalysisTables.simulationDetail)
       let language = invocation.language
-      try CommandSupport.emit(
-        json: report.json, tables: tables,
+      try IndexOutput.emit(
+        json: report.json, tables: tables, charts: IndexCharts.simulation(report, instrument: instrument),
         text: {
           IndexText.header(instrument, language)
             + tables.map { TextRenderer.render($0, language: language) }.joined(separator: "\n")
         },
-        invocation, console)
+        instrument: instrument, invocation, console)
       return 0
     }
   }
@@ -172,10 +174,10 @@ enum IndexCommands {
       let report = SensitivityReport(instrument: input.instrument, base: base)
       let table = AnalysisTables.sensitivity(report, instrument: input.instrument)
       let language = invocation.language
-      try CommandSupport.emit(
-        json: report.json, tables: [table],
+      try IndexOutput.emit(
+        json: report.json, tables: [table], charts: [],
         text: { IndexText.header(input.instrument, language) + TextRenderer.render(table, language: language) },
-        invocation, console)
+        instrument: input.instrument, invocation, console)
       return 0
     }
   }
@@ -254,9 +256,10 @@ enum IndexCommands {
       let language = invocation.language
       var tables = [AnalysisTables.plan(plan)]
       if let after = plan.after { tables.append(ScoreTables.tierTable(after, tier: 0)) }
-      try CommandSupport.emit(
-        json: plan.json, tables: tables, text: { IndexText.plan(plan, instrument: instrument, language: language) },
-        invocation, console)
+      try IndexOutput.emit(
+        json: plan.json, tables: tables, charts: IndexCharts.plan(plan, instrument: instrument),
+        text: { IndexText.plan(plan, instrument: instrument, language: language) }, instrument: instrument, invocation,
+        console)
       return 0
     }
   }
@@ -308,10 +311,10 @@ enum IndexCommands {
       instrument: instrument)
     let table = AnalysisTables.reconstruction(reconstruction, check: check, instrument: instrument)
     let language = invocation.language
-    try CommandSupport.emit(
-      json: report.json, tables: [table],
-      text: { IndexText.header(instrument, language) + TextRenderer.render(table, language: language) }, invocation,
-      console)
+    try IndexOutput.emit(
+      json: report.json, tables: [table], charts: [],
+      text: { IndexText.header(instrument, language) + TextRenderer.render(table, language: language) },
+      instrument: instrument, invocation, console)
     return report.exitStatus
   }
 }

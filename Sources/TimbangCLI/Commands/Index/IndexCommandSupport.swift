@@ -43,7 +43,7 @@ enum IndexCommandSupport {
     help:
       "published top-level values instead of a file (SPBE domains, Pemdi aspects): 4.40,2.70,1.18,4.07 or 4,40;2,70;…")
 
-  static func common(_ formats: [String] = ["text", "json", "csv", "md"]) -> [OptionSpec] {
+  static func common(_ formats: [String] = IndexOutput.formats) -> [OptionSpec] {
     [
       framework, CommonOptions.instrument, CommonOptions.instruments, year, predicateBasis,
       CommonOptions.format(formats),
