@@ -1,6 +1,9 @@
 import TimbangCore
 
 extension XLSXWriter {
+  /// Rows measured for column widths (emphasis rows are always measured).
+  static let measuredRows = 1_000
+
   /// `A`, `B`, …, `Z`, `AA`, … for a 0-based column index.
   static func columnName(_ index: Int) -> String {
     var n = index + 1
@@ -36,10 +39,14 @@ extension XLSXWriter {
       put("<c r=\"\(ref)\" s=\"\(style)\" t=\"s\"><v>\(try text(s))</v></c>")
     }
 
-    // Column widths in characters, from the widest formatted cell (headers wrap, so they count up to 24).
+    // Column widths in characters, from the widest formatted cell (headers wrap, so they count up to 24). Only
+    // the first rows and the emphasis rows are measured: formatting a million cells for a width costs more than
+    // the sheet itself.
     var widths = table.columns.map { min($0.title.text(language).count, 24) }
     if widths.isEmpty { widths = [10] }
-    for row in table.rows {
+    var measured = 0
+    for row in table.rows where measured < Self.measuredRows || row.emphasis {
+      measured += 1
       for (i, column) in table.columns.enumerated() where i < row.cells.count {
         widths[i] = max(widths[i], CellFormatting.text(row.cells[i], column.kind, format, language).count)
       }
@@ -69,26 +76,40 @@ extension XLSXWriter {
     put("</row>")
 
     let textStyle = [styles.style(.text(bold: false)), styles.style(.text(bold: true))]
+    // Number styles per column for `.number` cells (the common case), looked up once.
+    var numberStyle: [[Int]?] = table.columns.map { column in
+      guard column.kind != .text, let code = XLSXNumberFormat.code(.number(0), column.kind) else { return nil }
+      return [styles.style(.number(format: code, bold: false)), styles.style(.number(format: code, bold: true))]
+    }
+    if numberStyle.isEmpty { numberStyle = [nil] }
     var r = 3
     for row in table.rows {
-      put("<row r=\"\(r)\">")
-      let bold = row.emphasis
+      let rowText = String(r)
+      put("<row r=\"\(rowText)\">")
+      let bold = row.emphasis ? 1 : 0
       for (i, column) in table.columns.enumerated() {
-        let ref = "\(columns[i])\(r)"
+        let ref = columns[i] + rowText
         let cell = i < row.cells.count ? row.cells[i] : .empty
         switch cell {
         case .empty:
-          put("<c r=\"\(ref)\" s=\"\(textStyle[bold ? 1 : 0])\"/>")
+          put("<c r=\"\(ref)\" s=\"\(textStyle[bold])\"/>")
         case .text(let s):
-          try stringCell(ref, s, style: textStyle[bold ? 1 : 0])
+          try stringCell(ref, s, style: textStyle[bold])
         case .label(let l):
-          try stringCell(ref, l.text(language), style: textStyle[bold ? 1 : 0])
+          try stringCell(ref, l.text(language), style: textStyle[bold])
         case .number(let x), .fixed(let x, _):
-          guard x.isFinite, let code = XLSXNumberFormat.code(cell, column.kind) else {
-            try stringCell(ref, "–", style: textStyle[bold ? 1 : 0])
+          guard x.isFinite else {
+            try stringCell(ref, "–", style: textStyle[bold])
             continue
           }
-          let style = styles.style(.number(format: code, bold: bold))
+          let style: Int
+          if case .number = cell, let cached = numberStyle[i] {
+            style = cached[bold]
+          } else if let code = XLSXNumberFormat.code(cell, column.kind) {
+            style = styles.style(.number(format: code, bold: bold == 1))
+          } else {
+            style = textStyle[bold]
+          }
           put("<c r=\"\(ref)\" s=\"\(style)\"><v>\(JSONWriter.numberText(x))</v></c>")
         }
       }
