@@ -20,33 +20,58 @@ enum CommandSupport {
     }
   }
 
-  /// Renders a result as the requested format: `json` from its JSON value, the table formats from its tables
-  /// (`--table ID` picks one), `text` from the given text rendering.
+  /// Every output format a scoring command offers.
+  static let formats = ["text", "json", "csv", "md", "html", "xlsx", "svg"]
+
+  /// Renders a result as the requested format: `json` from its JSON value; `md`/`csv` from its tables (`--table ID`
+  /// picks one; CSV holds one table, the summary unless picked); `html` (one self-contained page) and `xlsx` (one
+  /// sheet per table) from its tables and charts; `svg` from its charts; `text` from the given text rendering.
   static func emit(
-    json: JSONValue, tables: [Table], text: () -> String, _ invocation: Invocation, _ console: Console
+    json: JSONValue, tables: [Table], charts: [Chart] = [], text: () -> String, title: Localized? = nil,
+    source: ReportDocument.Source? = nil, _ invocation: Invocation, _ console: Console
   ) throws {
     let language = invocation.language
+    let picked = invocation.value("table")
     var chosen = tables
-    if let id = invocation.value("table") {
+    var chosenCharts = charts
+    if let id = picked {
       chosen = tables.filter { $0.id == id }
-      guard !chosen.isEmpty else {
+      chosenCharts = charts.filter { $0.id == id }
+      guard !chosen.isEmpty || !chosenCharts.isEmpty else {
         throw TimbangError.usage(
-          "--table: unknown table \"\(id)\" (available: \(tables.map(\.id).joined(separator: ", ")))")
+          "--table: unknown table \"\(id)\" (available: \((tables.map(\.id) + charts.map(\.id)).joined(separator: ", ")))")
       }
     }
-    let rendered: String
     switch invocation.format {
-    case "json": rendered = JSONWriter.string(json)
-    case "md": rendered = chosen.map { MarkdownRenderer.render($0, language: language) }.joined(separator: "\n")
-    case "csv":
-      // One CSV holds one table: the first (the summary) unless --table picks another.
-      rendered = chosen.first.map { CSVRenderer.render($0, language: language) } ?? ""
+    case "json": try emit(JSONWriter.string(json), invocation, console)
+    case "md": try emit(chosen.map { MarkdownRenderer.render($0, language: language) }.joined(separator: "\n"), invocation, console)
+    case "csv": try emit(chosen.first.map { CSVRenderer.render($0, language: language) } ?? "", invocation, console)
     case "text":
-      rendered = invocation.value("table") != nil
+      let rendered = picked != nil
         ? chosen.map { TextRenderer.render($0, language: language) }.joined(separator: "\n") : text()
+      try emit(rendered, invocation, console)
+    case "svg":
+      guard !chosenCharts.isEmpty else {
+        throw TimbangError.usage(
+          charts.isEmpty
+            ? "\(invocation.command.name): this result has no chart (use --format md, html or xlsx)"
+            : "--table \(picked ?? ""): not a chart (charts: \(charts.map(\.id).joined(separator: ", ")))")
+      }
+      try emit(SVGRenderer.render(chosenCharts, language: language), invocation, console)
+    case "html", "xlsx":
+      let document = ReportDocument(
+        title: title ?? Localized(id: "Lampiran", en: "Annex"),
+        sections: [.init(tables: chosen, charts: chosenCharts, source: source)])
+      if invocation.format == "html" {
+        try emit(HTMLRenderer.render(document, language: language), invocation, console)
+      } else {
+        guard let path = invocation.outputPath, path != "-" else {
+          throw TimbangError.usage("--format xlsx writes a workbook: give -o FILE.xlsx")
+        }
+        try OutputWriter.write(XLSXWriter.render(document, language: language), to: path)
+      }
     default:
       throw TimbangError.usage("--format \(invocation.format) is not available for \(invocation.command.name)")
     }
-    try emit(rendered, invocation, console)
   }
 }

@@ -16,7 +16,7 @@ enum AuditCommands {
       alternative computation proves the cause. Exit 0: consistent; 1: mismatches found; 65: malformed claims file.
       """,
     options: [
-      CommonOptions.format(["text", "json", "md", "csv"]), CommonOptions.output, CommonOptions.lang,
+      CommonOptions.format(["text", "json", "md", "csv", "html", "xlsx"]), CommonOptions.output, CommonOptions.lang,
       CommonOptions.instruments,
     ],
     minArguments: 1, maxArguments: 1,
@@ -43,7 +43,7 @@ enum AuditCommands {
       """,
     options: [
       OptionSpec("framework", value: "ID|PATH", help: "index framework (default: spbe-permenpanrb-59-2020)"),
-      CommonOptions.delimiter, CommonOptions.format(["text", "json", "md", "csv"]), CommonOptions.output,
+      CommonOptions.delimiter, CommonOptions.format(["text", "json", "md", "csv", "html", "xlsx"]), CommonOptions.output,
       CommonOptions.lang, CommonOptions.instruments,
     ],
     minArguments: 1, maxArguments: 1,

@@ -31,7 +31,7 @@ enum KAMICommands {
       """,
     options: [
       versionOption, CommonOptions.instrument, CommonOptions.instruments,
-      CommonOptions.format(["text", "json", "csv", "md"]),
+      CommonOptions.format(CommandSupport.formats),
       CommonOptions.output, CommonOptions.lang, CommonOptions.table, CommonOptions.delimiter,
     ],
     minArguments: 1, maxArguments: nil,
@@ -73,8 +73,12 @@ enum KAMICommands {
       console.warn(result.warnings.map { "\(result.file ?? "-"): \($0.text(language))" })
     }
     try CommandSupport.emit(
-      json: assessment.json, tables: KAMITables.all(assessment),
-      text: { text(assessment, language: language, detected: detected) }, invocation, console)
+      json: assessment.json, tables: KAMITables.all(assessment), charts: [KAMICharts.areas(assessment.baseline)],
+      text: { text(assessment, language: language, detected: detected) },
+      title: Localized(id: "Indeks KAMI", en: "Indeks KAMI"),
+      source: .init(
+        instrument: assessment.baseline.instrumentId, instrumentTitle: "BSSN Indeks KAMI \(assessment.baseline.version)",
+        inputs: invocation.arguments), invocation, console)
     return 0
   }
 

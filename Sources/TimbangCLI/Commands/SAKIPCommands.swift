@@ -11,7 +11,7 @@ enum SAKIPCommands {
   static let defaultEfficiency = "efisiensi-kepmendagri-690.900-327-1996"
 
   static let outputOptions: [OptionSpec] = [
-    CommonOptions.delimiter, CommonOptions.format(["text", "json", "csv", "md"]), CommonOptions.table,
+    CommonOptions.delimiter, CommonOptions.format(CommandSupport.formats), CommonOptions.table,
     CommonOptions.output, CommonOptions.lang, CommonOptions.instruments,
   ]
 
@@ -57,7 +57,10 @@ enum SAKIPCommands {
     let result = try EvaluationScorer.score(input, instrument: instrument, policy: policy)
     let tables = [EvaluationTables.components(result), EvaluationTables.subcomponents(result)]
     try CommandSupport.emit(
-      json: result.json, tables: tables, text: { scoreText(result, tables, language) }, invocation, console)
+      json: result.json, tables: tables, charts: [SAKIPCharts.components(result)],
+      text: { scoreText(result, tables, language) }, title: Localized(id: "Evaluasi SAKIP", en: "SAKIP evaluation"),
+      source: .init(instrument: instrument.header.id, instrumentTitle: instrument.header.source, inputs: [path]),
+      invocation, console)
     console.warn(result.warnings)
     return 0
   }
@@ -121,11 +124,12 @@ enum SAKIPCommands {
     let result = try CapaianScorer.score(table, scales: scales, efficiency: efficiency, policy: policy)
     let tables = [CapaianTables.capaian(result), CapaianTables.efisiensi(result)]
     try CommandSupport.emit(
-      json: result.json, tables: tables,
+      json: result.json, tables: tables, charts: [SAKIPCharts.capaian(result)],
       text: {
         let shown = result.hasBudget ? tables : [tables[0]]
         return shown.map { TextRenderer.render($0, language: language) }.joined(separator: "\n")
-      }, invocation, console)
+      }, title: Localized(id: "Capaian kinerja", en: "Performance achievement"),
+      source: .init(inputs: [path]), invocation, console)
     console.warn(result.warnings)
     return 0
   }

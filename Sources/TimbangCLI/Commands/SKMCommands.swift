@@ -39,7 +39,7 @@ enum SKMCommands {
       OptionSpec("map", value: "FILE", help: "explicit column → element binding, CSV column,element"),
       OptionSpec("explain", help: "print how each column was bound to an element (on standard error)"),
       OptionSpec("threads", value: "N", help: "cores to scan large files on (default: all)"),
-      CommonOptions.delimiter, CommonOptions.format(["text", "json", "csv", "md", "tally"]), CommonOptions.table,
+      CommonOptions.delimiter, CommonOptions.format(CommandSupport.formats + ["tally"]), CommonOptions.table,
       CommonOptions.output, CommonOptions.lang, CommonOptions.instruments,
     ],
     minArguments: 1, maxArguments: nil,
@@ -99,7 +99,7 @@ enum SKMCommands {
     discussion: "Tallies must come from the same instrument, grouping columns and missing-answer policy.",
     options: scoringOptions + [
       OptionSpec("instrument", value: "PATH", help: "instrument file, when the tallies name a non-bundled instrument"),
-      CommonOptions.format(["text", "json", "csv", "md", "tally"]), CommonOptions.table, CommonOptions.output,
+      CommonOptions.format(CommandSupport.formats + ["tally"]), CommonOptions.table, CommonOptions.output,
       CommonOptions.lang, CommonOptions.instruments,
     ],
     minArguments: 1, maxArguments: nil,
@@ -204,6 +204,8 @@ enum SKMCommands {
     let tables = SKMTables.all(result, instrument: instrument)
     try CommandSupport.emit(
       json: result.json, tables: tables,
+      charts: result.groups.map { SKMCharts.elements($0, instrument: instrument) }
+        + [SKMCharts.elements(result.total, instrument: instrument)],
       text: {
         var out = "\(instrument.title) — \(instrument.id)\n"
         out += "\(result.inputs.joined(separator: ", ")): \(NumberFormat.forLanguage(language).string(result.total.respondents)) "
@@ -216,7 +218,8 @@ enum SKMCommands {
           out += "\n" + TextRenderer.render(SKMTables.profile(result.total, instrument: instrument), language: language)
         }
         return out
-      }, invocation, console)
+      }, title: Localized(id: instrument.title, en: instrument.title),
+      source: .init(instrument: instrument.id, instrumentTitle: instrument.source, inputs: result.inputs), invocation, console)
     console.warn(result.warnings)
   }
 
