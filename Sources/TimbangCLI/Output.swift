@@ -30,6 +30,13 @@ enum CommandSupport {
     json: JSONValue, tables: [Table], charts: [Chart] = [], text: () -> String, title: Localized? = nil,
     source: ReportDocument.Source? = nil, _ invocation: Invocation, _ console: Console
   ) throws {
+    if let capture = invocation.capture {
+      capture.tables = tables
+      capture.charts = charts
+      capture.title = title
+      capture.source = source
+      return
+    }
     let language = invocation.language
     let picked = invocation.value("table")
     var chosen = tables

@@ -5,7 +5,7 @@ public enum Timbang {
   /// Every subcommand, in the order `timbang help` lists them.
   public static var commands: [CommandSpec] {
     GeneralCommands.all + SKMCommands.all + IndexCommands.all + KAMICommands.all + SAKIPCommands.all
-      + AuditCommands.all + DatasetCommands.all
+      + AuditCommands.all + ReportCommands.all + DatasetCommands.all
   }
 
   /// Runs `arguments` (without the program name); returns the exit code.

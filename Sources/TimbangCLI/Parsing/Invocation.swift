@@ -7,6 +7,8 @@ public struct Invocation: Sendable {
   public var values: [String: [String]]
   public var flags: Set<String>
   public var arguments: [String]
+  /// When set, output is collected here instead of written (sections of `timbang report`).
+  public var capture: OutputCapture? = nil
 
   /// The last value of option `name`.
   public func value(_ name: String) -> String? { values[name]?.last }
