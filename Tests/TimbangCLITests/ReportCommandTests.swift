@@ -14,7 +14,9 @@ struct ReportCommandTests {
       #expect(html.contains(caption), "\(caption)")
     }
     #expect(html.contains("84,10") && html.contains("3,29") && html.contains("69,40"))
-    #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+    // Self-contained: no scripts, no external resources (the SVG namespace URI is not a fetch).
+    #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("@import"))
+    #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("url(http"))
   }
 
   @Test("xlsx: a ZIP workbook with one sheet per table; --lang en switches labels")
