@@ -44,7 +44,7 @@ let package = Package(
     .testTarget(name: "TimbangIndexTests", dependencies: ["TimbangIndex", "TimbangCore", "TimbangInstruments"]),
     .testTarget(name: "TimbangKAMITests", dependencies: ["TimbangKAMI", "TimbangCore", "TimbangInstruments"]),
     .testTarget(name: "TimbangSAKIPTests", dependencies: ["TimbangSAKIP", "TimbangCore", "TimbangInstruments"]),
-    .testTarget(name: "TimbangReportsTests", dependencies: ["TimbangReports", "TimbangCore"]),
+    .testTarget(name: "TimbangReportsTests", dependencies: ["TimbangReports", "TimbangCore"], exclude: ["Golden"]),
     .testTarget(
       name: "TimbangAuditTests",
       dependencies: ["TimbangAudit", "TimbangCore", "TimbangIKM", "TimbangIndex", "TimbangInstruments"]
