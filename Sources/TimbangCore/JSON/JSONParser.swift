@@ -139,11 +139,14 @@ public struct JSONParser {
       case UInt8(ascii: "f"): out.append(0x0C)
       case UInt8(ascii: "u"):
         var code = try hex4()
+        // A high surrogate pairs with a following low surrogate escape; an unpaired one becomes U+FFFD (and the
+        // escape after it is read on its own).
         if (0xD800..<0xDC00).contains(code), bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"),
-          bytes[i + 1] == UInt8(ascii: "u")
+          bytes[i + 1] == UInt8(ascii: "u"),
+          let low = JSONParser.hexValue(bytes[(i + 2)..<(i + 6)]),
+          (0xDC00..<0xE000).contains(low)
         {
-          i += 2
-          let low = try hex4()
+          i += 6
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
         let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
@@ -155,11 +158,23 @@ public struct JSONParser {
   }
 
   private mutating func hex4() throws -> UInt32 {
-    guard bytes.count - i >= 4, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
-      throw error("bad \\u escape")
-    }
+    guard bytes.count - i >= 4, let v = JSONParser.hexValue(bytes[i..<i + 4]) else { throw error("bad \\u escape") }
     i += 4
     return v
+  }
+
+  /// The value of exactly four hex digits (no sign, unlike `UInt32(_:radix:)`).
+  private static func hexValue(_ digits: ArraySlice<UInt8>) -> UInt32? {
+    var v: UInt32 = 0
+    for d in digits {
+      switch d {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): v = v << 4 | UInt32(d - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): v = v << 4 | UInt32(d - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): v = v << 4 | UInt32(d - UInt8(ascii: "A") + 10)
+      default: return nil
+      }
+    }
+    return digits.count == 4 ? v : nil
   }
 
   private mutating func number() throws -> JSONValue {
