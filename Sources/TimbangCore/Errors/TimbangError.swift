@@ -26,7 +26,13 @@ public enum TimbangError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The one-line message, e.g. `responses.csv:41:U3: answer "5" is outside 1–4`.
-  public var description: String {
+  ///
+  /// Text quoted from the input is made printable and kept short (``MessageText/clean(_:)``), so a rejected cell
+  /// holding newlines, terminal escapes or megabytes of binary data still gives one readable line.
+  public var description: String { MessageText.clean(rawDescription) }
+
+  /// The message exactly as composed, before ``MessageText/clean(_:)``.
+  public var rawDescription: String {
     switch self {
     case .usage(let message): return message
     case .badInput(let location, let message): return "\(location): \(message)"
