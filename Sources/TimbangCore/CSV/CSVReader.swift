@@ -85,6 +85,12 @@ public final class CSVReader {
     return position < buffer.count ? buffer[position] : nil
   }
 
+  private func tooLong(_ record: CSVRecord) -> TimbangError {
+    .badInput(
+      SourceLocation(file: fileName, line: record.line),
+      "record is longer than \(CSVReader.maximumRecordBytes >> 20) MiB (is the file a CSV?)")
+  }
+
   /// Reads the next record into `record`; returns `false` at the end of input.
   public func next(into record: inout CSVRecord) throws -> Bool {
     let quote = UInt8(ascii: "\"")
@@ -100,11 +106,7 @@ public final class CSVReader {
     record.reset(line: line)
     var fieldStart = true
     while true {
-      if record.storage.count > CSVReader.maximumRecordBytes {
-        throw TimbangError.badInput(
-          SourceLocation(file: fileName, line: record.line),
-          "record is longer than \(CSVReader.maximumRecordBytes >> 20) MiB (is the file a CSV?)")
-      }
+      if record.storage.count > CSVReader.maximumRecordBytes { throw tooLong(record) }
       guard let byte = try peek() else {
         record.ends.append(record.storage.count)
         return true
@@ -129,7 +131,7 @@ public final class CSVReader {
           } else {
             if b == lf { line += 1 }
             record.storage.append(b)
-            if record.storage.count > CSVReader.maximumRecordBytes { break }
+            if record.storage.count > CSVReader.maximumRecordBytes { throw tooLong(record) }
           }
         }
         let after = try peek()

@@ -1,20 +1,48 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import Foundation
 
 /// Writes an output file atomically: into a temporary file beside the target, then renamed over it, so a failure
 /// never leaves a partial file. `nil` or `-` writes to standard output.
+///
+/// Edge Cases:
+/// - A missing folder, a path under a regular file (`report.csv/out.json`) or a directory target is
+///   ``TimbangError/cannotWrite(file:reason:)`` (exit 73) and nothing is created.
+/// - A symbolic link is followed: the file it points to is replaced atomically and the link stays a link.
+/// - A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) cannot be replaced by
+///   renaming — that would swap the device for a plain file — so it is written in place; a failed write (`/dev/full`)
+///   is exit 73.
 public enum OutputWriter {
   public static func write(_ bytes: [UInt8], to path: String?) throws {
     guard let path, path != "-" else {
       FileHandle.standardOutput.write(Data(bytes))
       return
     }
-    let target = URL(fileURLWithPath: path)
+    var status = stat()
+    if stat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR: throw TimbangError.cannotWrite(file: path, reason: "is a directory")
+      case S_IFREG: break
+      default: return try writeInPlace(bytes, to: path)
+      }
+    }
+    // Replace what a link points to, not the link.
+    var resolved = path
+    if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) {
+      resolved = String(cString: real)
+      free(real)
+    }
+    let target = URL(fileURLWithPath: resolved)
     let directory = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-    else { throw TimbangError.cannotWrite(file: path, reason: "folder \(directory.path) does not exist") }
-    if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw TimbangError.cannotWrite(file: path, reason: "is a directory")
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+      throw TimbangError.cannotWrite(file: path, reason: "folder \(directory.path) does not exist")
+    }
+    guard isDirectory.boolValue else {
+      throw TimbangError.cannotWrite(file: path, reason: "\(directory.path) is a file, not a folder")
     }
     let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).timbang-\(UUID().uuidString)")
     do {
@@ -30,4 +58,25 @@ public enum OutputWriter {
   }
 
   public static func write(_ text: String, to path: String?) throws { try write(Array(text.utf8), to: path) }
+
+  /// Writes to an existing device, pipe or socket through an ordinary descriptor.
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    let fd = open(path, O_WRONLY)
+    guard fd >= 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var written = 0
+    while written < bytes.count {
+      let n = bytes[written...].withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        #if canImport(Glibc)
+          return Glibc.write(fd, base, raw.count)
+        #else
+          return Darwin.write(fd, base, raw.count)
+        #endif
+      }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+      written += n
+    }
+  }
 }

@@ -58,15 +58,31 @@ public final class ByteSource {
     return got
   }
 
+  /// The most ``readAll()`` reads (256 MiB): inputs read whole (instruments, claims, tallies, worksheets, indicator
+  /// and assessment tables) are small, so a larger one is the wrong file — or `/dev/zero` — and is refused before it
+  /// exhausts memory. Respondent files are streamed and have no such limit.
+  public static let maximumWholeBytes = 256 << 20
+
   /// The whole input at once, for small files such as instruments, maps and claims.
-  public func readAll() throws -> [UInt8] {
+  ///
+  /// - Throws: ``TimbangError/badInput(_:_:)`` when the input is longer than `maximumBytes`.
+  public func readAll(maximumBytes: Int = ByteSource.maximumWholeBytes) throws -> [UInt8] {
     var bytes: [UInt8] = []
-    while try read(into: &bytes, count: 1 << 20) > 0 {}
+    while try read(into: &bytes, count: 1 << 20) > 0 {
+      if bytes.count > maximumBytes {
+        throw TimbangError.badInput(
+          SourceLocation(file: name),
+          "is larger than \(NumberFormat.plain.compact(Double(maximumBytes) / Double(1 << 20))) MiB; this input is "
+            + "read whole and should be small (is it the right file?)")
+      }
+    }
     return bytes
   }
 
-  /// Reads a whole file (`-` for standard input).
-  public static func readAll(path: String) throws -> [UInt8] { try ByteSource(path: path).readAll() }
+  /// Reads a whole file (`-` for standard input), refusing one longer than `maximumBytes`.
+  public static func readAll(path: String, maximumBytes: Int = ByteSource.maximumWholeBytes) throws -> [UInt8] {
+    try ByteSource(path: path).readAll(maximumBytes: maximumBytes)
+  }
 }
 
 @inline(__always) private func Glibc_read(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
