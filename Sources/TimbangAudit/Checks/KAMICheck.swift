@@ -51,6 +51,21 @@ public enum KAMICheck {
       guard let category else { throw claim.fail(".printed.category", "the status needs the KSE category (or kse score)") }
       guard let code = instrument.kse.bands.bands.first(where: { HeaderName.normalize($0.code) == HeaderName.normalize(category) || HeaderName.normalize($0.label) == HeaderName.normalize(category) })?.code
       else { throw claim.fail(".printed.category", "unknown KSE category \"\(category)\" (Rendah, Tinggi, Strategis)") }
+      guard total >= 0, total <= Double(instrument.max) else {
+        // No status follows from an impossible total: report both figures rather than classify it.
+        let range = "0–\(instrument.max)"
+        if printedTotal != nil, areaScores.isEmpty {
+          figures.append(
+            FigureCheck(
+              name: "total", printed: printedTotal?.literal ?? "", recomputed: range, status: .mismatch,
+              explanation: "the scored areas of \(instrument.id) total at most \(instrument.max)"))
+        }
+        figures.append(
+          FigureCheck(
+            name: "status", printed: status, recomputed: "–", status: .mismatch,
+            explanation: "a total of \(NumberFormat.plain.compact(total)) is outside \(range), so no status follows"))
+        return ClaimAudit(id: claim.id, kind: claim.kind, figures: figures)
+      }
       let outcome = try ReadinessStatus.classify(
         total: total, category: code, areas: areaScores, readiness: instrument.readiness)
       figures.append(
