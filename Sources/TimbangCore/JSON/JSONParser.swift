@@ -1,5 +1,8 @@
 /// A small strict JSON parser that keeps number literals as written (`69.40` stays `"69.40"`).
 ///
+/// Strict: no comments, trailing commas, `NaN` or duplicate keys in one object (a claims file with two `printed`
+/// values would otherwise be audited against whichever one a reader happens to keep).
+///
 /// Errors are ``TimbangError/badInput(_:_:)`` naming the file, line and what was expected.
 public struct JSONParser {
   private let bytes: [UInt8]
@@ -61,6 +64,7 @@ public struct JSONParser {
   private mutating func object() throws -> JSONValue {
     i += 1
     var pairs: [(String, JSONValue)] = []
+    var keys = Set<String>()
     skipSpace()
     if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
       i += 1
@@ -70,6 +74,8 @@ public struct JSONParser {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
       let key = try string()
+      // Two values for one key: which one a reader takes is unspecified, so neither is guessed.
+      guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
       i += 1

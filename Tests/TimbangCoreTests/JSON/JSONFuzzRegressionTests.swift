@@ -26,4 +26,12 @@ struct JSONFuzzRegressionTests {
   func strictHex(text: String) {
     #expect { try JSONParser.parse(text, fileName: "c.json") } throws: { "\($0)".contains("bad \\u escape") }
   }
+
+  @Test("a key given twice in one object is an error at its line")
+  func duplicateKey() {
+    #expect {
+      try JSONParser.parse("{\"a\": 1,\n \"b\": {\"c\": 2, \"c\": 3}}", fileName: "c.json")
+    } throws: { "\($0)" == #"c.json:2: malformed JSON: duplicate key "c""# }
+    #expect(throws: Never.self) { try JSONParser.parse(#"[{"a": 1}, {"a": 2}]"#) }
+  }
 }
