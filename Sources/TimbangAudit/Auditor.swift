@@ -11,7 +11,21 @@ public struct Auditor: Sendable {
     AuditResult(source: file.source, claims: try file.claims.map(audit))
   }
 
+  /// Recomputes one claim.
+  ///
+  /// - Throws: a located ``TimbangError/badInput(_:_:)`` for a malformed claim — including an instrument id the
+  ///   library does not know, which is the claims file's fault (exit 65 at `$.claims[i].instrument`), not a usage
+  ///   error.
   public func audit(_ claim: Claim) throws -> ClaimAudit {
+    do {
+      return try recompute(claim)
+    } catch TimbangError.usage(let message) {
+      let key = ["instrument", "scales", "framework"].first { claim.body[$0] != nil } ?? "instrument"
+      throw claim.fail("." + key, message)
+    }
+  }
+
+  private func recompute(_ claim: Claim) throws -> ClaimAudit {
     switch claim.kind {
     case "skm":
       let id = claim.body["instrument"]?.stringValue ?? "skm-permenpanrb-14-2017"

@@ -31,3 +31,26 @@ struct AuditFuzzRegressionTests {
     #expect(result.figure("K", "status")?.status == .mismatch)
   }
 }
+
+@Suite("Audit: malformed printed figures")
+struct AuditPrintedFigureTests {
+  /// A printed figure that is not a number was once skipped, so the claim read "0/0 figures consistent" (exit 0).
+  @Test(
+    "a printed figure that is not a number is an error at its JSON path",
+    arguments: [
+      (#"{"id": "S", "kind": "skm", "respondents": "skm-banjarnegara-2023.csv", "printed": {"index": "tiga"}}"#,
+       "$.claims[0].printed.index"),
+      (#"{"id": "K", "kind": "kami", "printed": {"areas": [{"code": "TK", "score": "x"}]}}"#,
+       "$.claims[0].printed.areas[0].score"),
+      (#"{"id": "C", "kind": "capaian", "printed": {"target": 10, "realisasi": 5, "capaian": []}}"#,
+       "$.claims[0].printed.capaian"),
+    ])
+  func notANumber(claim: String, path: String) throws {
+    #expect {
+      try AuditFixtures.audit(#"{"claims": ["# + claim + "]}")
+    } throws: { error in
+      guard case .badInput(let location, let message)? = error as? TimbangError else { return false }
+      return location.jsonPath == path && message == "expected a printed number"
+    }
+  }
+}

@@ -14,7 +14,7 @@ public enum CapaianCheck {
       realisasi: realisasi.value, target: target.value, polarity: polarity, lowerFormula: formula)
     else { throw claim.fail(".printed.target", "a zero target has no capaian percentage") }
     var figures: [FigureCheck] = []
-    if let printed = claim.optionalNumber("capaian") {
+    if let printed = try claim.optionalNumber("capaian") {
       figures.append(
         .number("capaian", printed: printed, recomputed: capaian) {
           let formulaText = polarity == .naik
@@ -39,8 +39,8 @@ public enum CapaianCheck {
 
   /// `{"capaian", "penyerapan", "gap"?, "ratio"?, "category"?}` (Kepmendagri 690.900-327/1996 ratio bands).
   public static func efficiency(_ claim: Claim, instrument: EfficiencyInstrument) throws -> ClaimAudit {
-    let capaian = claim.optionalNumber("capaian")
-    let absorption = claim.optionalNumber("penyerapan")
+    let capaian = try claim.optionalNumber("capaian")
+    let absorption = try claim.optionalNumber("penyerapan")
     guard (capaian == nil) == (absorption == nil) else {
       throw claim.fail(".printed", "give both capaian and penyerapan, or neither (then only the category of the printed ratio is checked)")
     }
@@ -48,10 +48,10 @@ public enum CapaianCheck {
       absorption.map { BudgetEfficiency.from(absorption: $0.value, capaian: c.value, instrument: instrument) }
     }
     var figures: [FigureCheck] = []
-    if let gap = claim.optionalNumber("gap"), let value = result?.gap {
+    if let gap = try claim.optionalNumber("gap"), let value = result?.gap {
       figures.append(.number("gap", printed: gap, recomputed: value))
     }
-    let printedRatio = claim.optionalNumber("ratio")
+    let printedRatio = try claim.optionalNumber("ratio")
     if let printedRatio, let value = result?.ratio {
       figures.append(.number("ratio", printed: printedRatio, recomputed: value))
     }

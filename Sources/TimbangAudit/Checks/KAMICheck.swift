@@ -13,7 +13,7 @@ public enum KAMICheck {
           throw claim.fail(
             ".printed.areas[\(i)].code", "expected one of \(instrument.areas.map(\.code).joined(separator: ", "))")
         }
-        let score = try claim.number("score", in: item)
+        let score = try claim.number("score", in: item, path: ".printed.areas[\(i)]")
         areaScores.append(ReadinessStatus.AreaScore(code: code, name: area.localizedName, score: score.value, minimum: area.minimum))
         if score.value < 0 || score.value > Double(area.max) {
           figures.append(
@@ -23,24 +23,24 @@ public enum KAMICheck {
         }
       }
     }
-    let printedTotal = claim.optionalNumber("total")
+    let printedTotal = try claim.optionalNumber("total")
     if let printedTotal, !areaScores.isEmpty {
       figures.append(.number("total", printed: printedTotal, recomputed: areaScores.reduce(0) { $0 + $1.score }))
     }
     let total = printedTotal?.value ?? areaScores.reduce(0) { $0 + $1.score }
-    let printedMax = claim.optionalNumber("max")
+    let printedMax = try claim.optionalNumber("max")
     if let printedMax {
       figures.append(
         .number("max", printed: printedMax, recomputed: Double(instrument.max)) {
           "the maximum of the scored areas in \(instrument.id) is \(instrument.max)"
         })
     }
-    if let percent = claim.optionalNumber("percent") {
+    if let percent = try claim.optionalNumber("percent") {
       let max = printedMax?.value ?? Double(instrument.max)
       figures.append(.number("percent", printed: percent, recomputed: total / max * 100))
     }
     var category = claim.printed?["category"]?.stringValue
-    if let kse = claim.optionalNumber("kse") {
+    if let kse = try claim.optionalNumber("kse") {
       let band = instrument.kse.bands.classify(kse.value)
       if let printed = category {
         figures.append(.label("category", printed: printed, recomputed: band?.code ?? "–"))

@@ -24,13 +24,13 @@ public enum SAKIPCheck {
           "\"\(code)\" is not a component of \(regulation) (\(instrument.components.map(\.code).joined(separator: ", ")))")
       }
       if item["score"]?.stringValue == "-" { continue }
-      guard let score = claim.optionalNumber("score", in: item) else {
+      guard let score = try claim.optionalNumber("score", in: item, path: path) else {
         throw claim.fail(path + ".score", "expected the printed score (or \"-\" when not assessed)")
       }
       scores.append(score.value)
       assessedWeight += node.weight
-      let percent = claim.optionalNumber("percent", in: item)
-      if let printedWeight = claim.optionalNumber("weight", in: item) {
+      let percent = try claim.optionalNumber("percent", in: item, path: path)
+      if let printedWeight = try claim.optionalNumber("weight", in: item, path: path) {
         let check = FigureCheck.number("components[\(code)].weight", printed: printedWeight, recomputed: node.weight) {
           var why = "component \(code) (\(node.name))"
           if let percent, score.matches(node.weight * percent.value / 100) {
@@ -57,11 +57,11 @@ public enum SAKIPCheck {
     let full = instrument.components.reduce(0) { $0 + $1.weight }
     let rescaled = assessedWeight < full - 1e-9
     var basis = sum
-    if let total = claim.optionalNumber("total") {
+    if let total = try claim.optionalNumber("total") {
       figures.append(.number("total", printed: total, recomputed: sum))
       basis = total.value
     }
-    if let final = claim.optionalNumber("final") {
+    if let final = try claim.optionalNumber("final") {
       let value = sum / assessedWeight * 100
       figures.append(
         .number("final", printed: final, recomputed: value) {
@@ -71,7 +71,7 @@ public enum SAKIPCheck {
             ? "\(base), printed \(final.literal): last-digit rounding" : "\(base), printed \(final.literal)"
         })
       basis = final.value
-    } else if rescaled, claim.optionalNumber("total") == nil {
+    } else if rescaled, try claim.optionalNumber("total") == nil {
       basis = sum / assessedWeight * 100
     }
     if let predicate = claim.printed?["predicate"]?.stringValue {

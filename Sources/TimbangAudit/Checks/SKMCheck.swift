@@ -98,15 +98,15 @@ public enum SKMCheck {
       }
       return nil
     }
-    let printedIndex = claim.optionalNumber("index")
+    let printedIndex = try claim.optionalNumber("index")
     if let printedIndex {
       figures.append(.number("index", printed: printedIndex, recomputed: indexValue) { indexExplanation(printedIndex) })
     }
-    if let prose = claim.optionalNumber("proseIndex") {
+    if let prose = try claim.optionalNumber("proseIndex") {
       figures.append(.number("proseIndex", printed: prose, recomputed: indexValue) { indexExplanation(prose) })
     }
     let convertedValue = index.converted ?? 0
-    let printedConverted = claim.optionalNumber("converted")
+    let printedConverted = try claim.optionalNumber("converted")
     if let printedConverted {
       figures.append(
         .number("converted", printed: printedConverted, recomputed: convertedValue) {

@@ -17,7 +17,7 @@ public enum SPBECheck {
     }
     let year = claim.body["year"]?.doubleValue.map { Int($0) }
     let reconstruction = try Reconstructor(instrument).reconstruct(domains)
-    let printedIndex = PrintedFigure(json: claim.printed?["index"]).flatMap { TimbangIndex.PrintedNumber($0.literal) }
+    let printedIndex = try claim.optionalNumber("index").flatMap { TimbangIndex.PrintedNumber($0.literal) }
     let predicate = claim.printed?["predicate"]?.stringValue
     let result = reconstruction.check(index: printedIndex, predicate: predicate, year: year, instrument: instrument)
     var figures: [FigureCheck] = []

@@ -19,14 +19,24 @@ public struct Claim: Sendable {
     .badInput(SourceLocation(file: file, jsonPath: path + suffix), message)
   }
 
-  /// A required printed number at `printed.key`.
-  public func number(_ key: String, in object: JSONValue? = nil) throws -> PrintedFigure {
-    guard let n = optionalNumber(key, in: object) else { throw fail(".printed.\(key)", "expected a printed number") }
+  /// A required printed number at `printed.key` (or `key` of `object`, whose claim path is `path`).
+  public func number(_ key: String, in object: JSONValue? = nil, path: String? = nil) throws -> PrintedFigure {
+    guard let n = try optionalNumber(key, in: object, path: path) else {
+      throw fail((path ?? ".printed") + ".\(key)", "expected a printed number")
+    }
     return n
   }
 
-  public func optionalNumber(_ key: String, in object: JSONValue? = nil) -> PrintedFigure? {
-    PrintedFigure(json: (object ?? printed)?[key])
+  /// The printed number at `printed.key`, `nil` when the key is absent or null.
+  ///
+  /// - Throws: a located error when the key holds something that is not a number (a figure that cannot be read
+  ///   must not be skipped silently: the audit would then report fewer checks as "consistent").
+  public func optionalNumber(_ key: String, in object: JSONValue? = nil, path: String? = nil) throws -> PrintedFigure? {
+    guard let value = (object ?? printed)?[key], value != .null else { return nil }
+    guard let figure = PrintedFigure(json: value) else {
+      throw fail((path ?? ".printed") + ".\(key)", "expected a printed number")
+    }
+    return figure
   }
 
   /// An array of printed numbers at `printed.key` (nil when absent).
