@@ -118,7 +118,12 @@ enum SKMCommands {
           }
           return loaded
         }
-        return try SKMInstrument.load(library.load(id, kind: "skm"))
+        do {
+          return try SKMInstrument.load(library.load(id, kind: "skm"))
+        } catch TimbangError.usage(let message) {
+          // An id the library does not know is the tally file's fault, not the command line's.
+          throw TimbangError.badInput(SourceLocation(file: path, jsonPath: "$.instrument"), message)
+        }
       }
       if merged == nil {
         merged = tally
