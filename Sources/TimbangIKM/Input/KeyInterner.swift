@@ -1,26 +1,30 @@
 /// Interns byte strings (group keys, profile values, answer spellings) into dense ids without allocating per lookup:
 /// an open-addressing hash table (linear probing, load ≤ ½) over one growing byte arena.
 ///
-/// The table stores each key's hash, length and first 16 bytes inline, so a hit on a short key (most group keys and
-/// profile values) is decided without touching the arena. Ids are dense, `0..<count`, in first-seen order.
+/// Each key carries a small `tag` (which column or element it came from), so one table serves several columns
+/// without copying bytes to prefix them. Slots keep the key's hash, tag, length and first 16 bytes inline, so a hit on
+/// a short key (most group keys and profile values) is decided without touching the arena. Ids are dense,
+/// `0..<count`, in first-seen order.
 ///
-/// - Complexity: amortised O(length of the key) per ``intern(_:_:)``.
+/// A non-copyable value that owns its memory: no reference counting or exclusivity checks on the scanning path.
+///
+/// - Complexity: amortised O(length of the key) per ``intern(_:_:tag:)``.
 ///
 /// Edge Cases:
 /// - The empty key is a key like any other.
 /// - Keys longer than 16 bytes are compared in full against the arena.
 ///
-/// Postconditions: `bytes(of: intern(p, n))` equals the `n` bytes at `p`; equal byte strings get equal ids.
-///
-/// Not thread-safe: every scanning worker owns its own interners.
-final class KeyInterner {
+/// Postconditions: `bytes(of: intern(p, n, tag: t))` equals the `n` bytes at `p` and `tag(of:)` equals `t`; equal
+/// (bytes, tag) pairs get equal ids.
+struct KeyInterner: ~Copyable {
+  /// 32 bytes: two slots per cache line.
   private struct Slot {
-    var hash: UInt64 = 0
     var head: UInt64 = 0
     var tail: UInt64 = 0
-    var length: Int32 = 0
+    /// Length in the low 32 bits, tag in the high 32.
+    var meta: UInt64 = 0
     /// Entry id + 1; 0 marks an empty slot.
-    var idPlusOne: Int32 = 0
+    var idPlusOne: Int = 0
   }
 
   private var slots: UnsafeMutablePointer<Slot>
@@ -28,8 +32,10 @@ final class KeyInterner {
   private var arena: UnsafeMutablePointer<UInt8>
   private var arenaCapacity: Int
   private var arenaCount = 0
-  /// Per id: start offset in the arena (`offsets[id]`) and length (`offsets[id + 1] - offsets[id]`).
-  private var offsets: [Int] = [0]
+  /// Per id: start offset in the arena (`offsets[id]`; length `offsets[id + 1] - offsets[id]`) and tag.
+  private var offsets: UnsafeMutablePointer<Int>
+  private var tags: UnsafeMutablePointer<UInt32>
+  private var idCapacity: Int
 
   /// The number of distinct keys interned.
   private(set) var count = 0
@@ -41,117 +47,109 @@ final class KeyInterner {
     slots.initialize(repeating: Slot(), count: size)
     mask = size - 1
     arenaCapacity = 1 << 12
-    arena = .allocate(capacity: arenaCapacity)
+    // Padding after the arena: keys are re-hashed from it with whole-word loads when the table grows.
+    arena = .allocate(capacity: arenaCapacity + 16)
+    arena.initialize(repeating: 0, count: arenaCapacity + 16)
+    idCapacity = size
+    offsets = .allocate(capacity: idCapacity + 1)
+    offsets[0] = 0
+    tags = .allocate(capacity: idCapacity)
   }
 
   deinit {
-    slots.deinitialize(count: mask + 1)
     slots.deallocate()
     arena.deallocate()
+    offsets.deallocate()
+    tags.deallocate()
   }
 
-  /// The first 16 bytes of a key as two little-endian words (zero-padded), read without running past its end.
+  /// The first 16 bytes of a key as two little-endian words, zero beyond its end. The key must be *padded*: 16 bytes
+  /// readable from `p` whatever `n` (the scanners' buffers guarantee it), so no branch depends on the length.
   @inline(__always)
   private static func words(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UInt64, UInt64) {
-    if n >= 16 {
-      let raw = UnsafeRawPointer(p)
-      return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    }
-    var a: UInt64 = 0
-    var b: UInt64 = 0
-    var i = 0
-    if n >= 8 {
-      a = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-      i = 8
-      while i < n {
-        b |= UInt64(p[i]) << (UInt64(i - 8) << 3)
-        i += 1
-      }
-    } else {
-      while i < n {
-        a |= UInt64(p[i]) << (UInt64(i) << 3)
-        i += 1
-      }
-    }
-    return (a, b)
+    let raw = UnsafeRawPointer(p)
+    let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    let headBits = UInt64(truncatingIfNeeded: min(n, 8) &* 8)
+    let tailBits = UInt64(truncatingIfNeeded: min(max(n &- 8, 0), 8) &* 8)
+    let headMask: UInt64 = headBits == 64 ? ~0 : (1 &<< headBits) &- 1
+    let tailMask: UInt64 = tailBits == 64 ? ~0 : (1 &<< tailBits) &- 1
+    return (head & headMask, tail & tailMask)
+  }
+
+  /// Up to 7 bytes as a little-endian word (the tail of a long key; not on the short-key path).
+  private static func partial(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    var w: UInt64 = 0
+    for i in 0..<n { w |= UInt64(p[i]) << UInt64(8 * i) }
+    return w
   }
 
   @inline(__always)
-  private static func mix(_ x: UInt64) -> UInt64 {
-    var z = x &* 0x9E37_79B9_7F4A_7C15
-    z ^= z >> 32
-    z = z &* 0xD6E8_FEB8_6659_FD93
-    return z ^ (z >> 29)
-  }
-
-  @inline(__always)
-  private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int, _ head: UInt64, _ tail: UInt64) -> UInt64 {
-    var h = mix(head ^ (UInt64(truncatingIfNeeded: n) &* 0xA076_1D64_78BD_642F)) ^ mix(tail &+ 0xE703_7ED1_A0B4_28DB)
+  private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int, _ head: UInt64, _ tail: UInt64, _ tag: UInt32)
+    -> UInt64
+  {
+    let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var h = (head ^ UInt64(truncatingIfNeeded: n) << 56 ^ UInt64(tag) << 40) &* k
+    h = (h ^ (h >> 29) ^ tail) &* 0xBF58_476D_1CE4_E5B9
     if n > 16 {
       let raw = UnsafeRawPointer(p)
       var i = 16
       while i + 8 <= n {
-        h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+        h ^= h >> 31
         i += 8
       }
-      var last: UInt64 = 0
-      var shift: UInt64 = 0
-      while i < n {
-        last |= UInt64(p[i]) << shift
-        shift += 8
-        i += 1
-      }
-      h = mix(h ^ last ^ 0x8EBC_6AF0_9C88_C6E3)
+      h = (h ^ partial(p + i, n - i)) &* k
     }
-    return h
+    return h ^ (h >> 32)
   }
 
-  /// The id of the `count` bytes at `p`, adding them if new.
+  /// The id of the `n` bytes at `p` with `tag`, adding them if new. At least `n + 16` bytes must be readable at `p`.
   @inline(__always)
-  func intern(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
     let (head, tail) = KeyInterner.words(p, n)
-    let h = KeyInterner.hash(p, n, head, tail)
+    let h = KeyInterner.hash(p, n, head, tail, tag)
+    let meta = UInt64(truncatingIfNeeded: n) | UInt64(tag) << 32
     var i = Int(truncatingIfNeeded: h) & mask
     while true {
       let slot = slots[i]
-      if slot.idPlusOne == 0 { return insert(p, n, h, head, tail, at: i) }
-      if slot.hash == h && Int(slot.length) == n && slot.head == head && slot.tail == tail {
-        let id = Int(slot.idPlusOne) - 1
+      if slot.idPlusOne == 0 { return insert(p, n, tag, meta, head, tail, at: i) }
+      if slot.head == head && slot.tail == tail && slot.meta == meta {
+        let id = slot.idPlusOne &- 1
         if n <= 16 || memoryEqual(arena + offsets[id] + 16, p + 16, n - 16) { return id }
       }
-      i = (i + 1) & mask
+      i = (i &+ 1) & mask
     }
   }
 
-  /// The id of `bytes`, adding them if new.
-  func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = bytes.baseAddress else {
-      var zero: UInt8 = 0
-      return withUnsafePointer(to: &zero) { intern($0, 0) }
-    }
-    return intern(base, bytes.count)
+  /// The id of `bytes` with `tag`, adding them if new (any buffer: copied with padding first).
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt32 = 0) -> Int {
+    let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 16)
+    defer { padded.deallocate() }
+    padded.initialize(repeating: 0, count: bytes.count + 16)
+    if let base = bytes.baseAddress { padded.update(from: base, count: bytes.count) }
+    return intern(padded, bytes.count, tag: tag)
   }
 
-  /// The id of `bytes` if interned, without adding.
-  func find(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { buffer -> Int? in
-      var zero: UInt8 = 0
-      return withUnsafePointer(to: &zero) { empty in
-        let p = buffer.baseAddress ?? empty
-        let n = buffer.count
-        let (head, tail) = KeyInterner.words(p, n)
-        let h = KeyInterner.hash(p, n, head, tail)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i].idPlusOne != 0 {
-          let slot = slots[i]
-          if slot.hash == h && Int(slot.length) == n && slot.head == head && slot.tail == tail {
-            let id = Int(slot.idPlusOne) - 1
-            if n <= 16 || memoryEqual(arena + offsets[id] + 16, p + 16, n - 16) { return id }
-          }
-          i = (i + 1) & mask
+  /// The id of `bytes` with `tag` if interned, without adding.
+  func find(_ bytes: [UInt8], tag: UInt32 = 0) -> Int? {
+    let padded = bytes + Array(repeating: 0, count: 16)
+    return padded.withUnsafeBufferPointer { buffer -> Int? in
+      guard let p = buffer.baseAddress else { return nil }
+      let n = bytes.count
+      let (head, tail) = KeyInterner.words(p, n)
+      let h = KeyInterner.hash(p, n, head, tail, tag)
+      let meta = UInt64(truncatingIfNeeded: n) | UInt64(tag) << 32
+      var i = Int(truncatingIfNeeded: h) & mask
+      while slots[i].idPlusOne != 0 {
+        let slot = slots[i]
+        if slot.head == head && slot.tail == tail && slot.meta == meta {
+          let id = slot.idPlusOne - 1
+          if n <= 16 || memoryEqual(arena + offsets[id] + 16, p + 16, n - 16) { return id }
         }
-        return nil
+        i = (i + 1) & mask
       }
+      return nil
     }
   }
 
@@ -160,30 +158,48 @@ final class KeyInterner {
     Array(UnsafeBufferPointer(start: arena + offsets[id], count: offsets[id + 1] - offsets[id]))
   }
 
+  /// The tag key `id` was interned with.
+  func tag(of id: Int) -> UInt32 { tags[id] }
+
   @inline(never)
-  private func insert(
-    _ p: UnsafePointer<UInt8>, _ n: Int, _ h: UInt64, _ head: UInt64, _ tail: UInt64, at index: Int
+  private mutating func insert(
+    _ p: UnsafePointer<UInt8>, _ n: Int, _ tag: UInt32, _ meta: UInt64, _ head: UInt64, _ tail: UInt64,
+    at index: Int
   ) -> Int {
     if arenaCount + n > arenaCapacity {
       var capacity = arenaCapacity * 2
       while arenaCount + n > capacity { capacity *= 2 }
-      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 16)
+      grown.initialize(repeating: 0, count: capacity + 16)
       grown.update(from: arena, count: arenaCount)
       arena.deallocate()
       arena = grown
       arenaCapacity = capacity
     }
+    if count == idCapacity {
+      let capacity = idCapacity * 2
+      let grownOffsets = UnsafeMutablePointer<Int>.allocate(capacity: capacity + 1)
+      grownOffsets.update(from: offsets, count: count + 1)
+      offsets.deallocate()
+      offsets = grownOffsets
+      let grownTags = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+      grownTags.update(from: tags, count: count)
+      tags.deallocate()
+      tags = grownTags
+      idCapacity = capacity
+    }
     (arena + arenaCount).update(from: p, count: n)
     arenaCount += n
-    offsets.append(arenaCount)
     let id = count
+    offsets[id + 1] = arenaCount
+    tags[id] = tag
     count += 1
-    slots[index] = Slot(hash: h, head: head, tail: tail, length: Int32(truncatingIfNeeded: n), idPlusOne: Int32(id + 1))
+    slots[index] = Slot(head: head, tail: tail, meta: meta, idPlusOne: id + 1)
     if count * 2 > mask + 1 { grow() }
     return id
   }
 
-  private func grow() {
+  private mutating func grow() {
     let oldSize = mask + 1
     let old = slots
     let size = oldSize * 2
@@ -191,11 +207,14 @@ final class KeyInterner {
     slots.initialize(repeating: Slot(), count: size)
     mask = size - 1
     for i in 0..<oldSize where old[i].idPlusOne != 0 {
-      var j = Int(truncatingIfNeeded: old[i].hash) & mask
+      let id = old[i].idPlusOne - 1
+      let start = arena + offsets[id]
+      let n = offsets[id + 1] - offsets[id]
+      let h = KeyInterner.hash(start, n, old[i].head, old[i].tail, tags[id])
+      var j = Int(truncatingIfNeeded: h) & mask
       while slots[j].idPlusOne != 0 { j = (j + 1) & mask }
       slots[j] = old[i]
     }
-    old.deinitialize(count: oldSize)
     old.deallocate()
   }
 }

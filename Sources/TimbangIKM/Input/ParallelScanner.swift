@@ -227,35 +227,26 @@ struct RangeJob: @unchecked Sendable {
   let shared: Shared
   let progress: (@Sendable (Int, Int) -> Void)?
 
-  /// Byte classes of the scanner's inner loop.
-  static let plain: UInt8 = 0
-  static let separator: UInt8 = 1
-  static let lineEnd: UInt8 = 2
-  static let quote: UInt8 = 3
-
   func work(worker: Int) {
-    let tallier = RecordTallier(context: context)
-    // Slack after the buffer for the end-of-range sentinel.
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferBytes + 16)
+    var tallier = RecordTallier(context: context)
+    // Slack after the buffer: the sentinel LF and the 64-byte blocks the classifier reads past the data.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferBytes + 128)
+    buffer.initialize(repeating: 0, count: bufferBytes + 128)
     let width = context.header.count
-    let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * width + 2)
-    let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-    classes.initialize(repeating: RangeJob.plain, count: 256)
-    classes[Int(UInt8(ascii: "\n"))] = RangeJob.lineEnd
-    classes[Int(UInt8(ascii: "\r"))] = RangeJob.lineEnd
-    classes[Int(UInt8(ascii: "\""))] = RangeJob.quote
-    classes[Int(delimiter)] = RangeJob.separator
+    // Delimiter positions of the record being read and the current block (a record is at most a buffer long),
+    // with room for the 64 unconditional writes of a block and the record's start before its first delimiter.
+    let separators = UnsafeMutablePointer<Int>.allocate(capacity: bufferBytes + 192)
     defer {
       buffer.deallocate()
-      bounds.deallocate()
-      classes.deallocate()
+      separators.deallocate()
     }
+    let masks = ByteMasks(delimiter: delimiter)
     while true {
       let i = shared.next.wrappingAdd(1, ordering: .relaxed).oldValue
       guard i < ranges.count, i <= shared.stopAt.load(ordering: .relaxed) else { break }
       tallier.begin(segment: i)
       let outcome = scan(
-        ranges[i], tallier: tallier, buffer: buffer, bounds: bounds, width: width, classes: UnsafePointer(classes))
+        ranges[i], tallier: &tallier, buffer: buffer, separators: separators, width: width, masks: masks)
       shared.outcomes[i] = outcome
       if case .complete = outcome { continue }
       shared.stop(at: i)
@@ -265,8 +256,8 @@ struct RangeJob: @unchecked Sendable {
 
   /// Scans one range window by window; each window is cut after its last LF and the rest carried to the next.
   private func scan(
-    _ range: Range<Int>, tallier: RecordTallier, buffer: UnsafeMutablePointer<UInt8>,
-    bounds: UnsafeMutablePointer<Int>, width: Int, classes: UnsafePointer<UInt8>
+    _ range: Range<Int>, tallier: inout RecordTallier, buffer: UnsafeMutablePointer<UInt8>,
+    separators: UnsafeMutablePointer<Int>, width: Int, masks: ByteMasks
   ) -> ParallelScanner.RangeOutcome {
     var carry = 0
     var position = range.lowerBound
@@ -280,16 +271,17 @@ struct RangeJob: @unchecked Sendable {
       position += want
       let count = carry + want
       var end = count
-      if position == range.upperBound {
+      let final = position == range.upperBound
+      if final {
         buffer[count] = UInt8(ascii: "\n")
       } else {
         while end > 0 && buffer[end - 1] != UInt8(ascii: "\n") { end -= 1 }
         if end == 0 { return .longLine }
       }
-      switch records(buffer, end: end, lines: &lines, tallier: tallier, bounds: bounds, width: width, classes: classes) {
-      case .complete: break
-      case let other: return other
-      }
+      let outcome = records(
+        buffer, end: end, limit: final ? end + 1 : end, lines: &lines, tallier: &tallier, separators: separators,
+        width: width, masks: masks)
+      if case .complete = outcome {} else { return outcome }
       carry = count - end
       if carry > 0 { buffer.update(from: buffer + end, count: carry) }
       if let progress {
@@ -300,64 +292,108 @@ struct RangeJob: @unchecked Sendable {
     return .complete(lines: lines)
   }
 
-  /// Tallies the records in `buffer[0..<end]`, which ends with an LF or is followed by a sentinel LF.
+  /// Tallies the records in `buffer[0..<end]`, which ends with an LF or (when `limit` is `end + 1`) is followed by a
+  /// sentinel LF.
   ///
-  /// Line ends are counted as ``CSVReader`` counts them: LF, CR LF and a lone CR each end one physical line.
+  /// Per 64-byte block: classify the bytes, append every delimiter's position to `separators` with unconditional
+  /// writes (no branch per field), then visit only the line ends. A record's fields are the delimiters between its
+  /// start and its line end, so the record is handed over as `separators[first − 1 …]` with the slot before its first
+  /// delimiter set to `start − 1` and the slot after its last set to its end (restored afterwards: it may hold the
+  /// next record's first delimiter).
+  ///
+  /// Line ends are counted as ``CSVReader`` counts them: LF, CR LF and a lone CR each end one physical line; empty
+  /// lines are skipped.
   @inline(__always)
   private func records(
-    _ buffer: UnsafeMutablePointer<UInt8>, end: Int, lines: inout Int, tallier: RecordTallier,
-    bounds: UnsafeMutablePointer<Int>, width: Int, classes: UnsafePointer<UInt8>
+    _ buffer: UnsafeMutablePointer<UInt8>, end: Int, limit: Int, lines: inout Int, tallier: inout RecordTallier,
+    separators: UnsafeMutablePointer<Int>, width: Int, masks: ByteMasks
   ) -> ParallelScanner.RangeOutcome {
-    let lf = UInt8(ascii: "\n")
-    let cr = UInt8(ascii: "\r")
     let base = UnsafePointer(buffer)
-    var p = 0
-    while p < end {
-      let first = buffer[p]
-      if first == lf {
-        lines &+= 1
-        p &+= 1
-        continue
+    var recordStart = 0
+    // separators[0] is the slot before the first record's first delimiter; delimiters are appended from 1.
+    var first = 1
+    var next = 1
+    var block = 0
+    while block < limit {
+      var (delimiters, stops) = masks.classify(buffer + block)
+      let remaining = limit &- block
+      if remaining < 64 {
+        let keep = (UInt64(1) << UInt64(remaining)) &- 1
+        delimiters &= keep
+        stops &= keep
       }
-      if first == cr {
-        p &+= p &+ 1 < end && buffer[p &+ 1] == lf ? 2 : 1
-        lines &+= 1
-        continue
-      }
-      // A record from p to the next line end; fields split at the delimiter.
-      bounds[0] = p
-      var n = 0
-      var q = p
-      var kind = RangeJob.plain
-      while true {
-        kind = classes[Int(buffer[q])]
-        if kind == RangeJob.plain {
-          q &+= 1
-          continue
-        }
-        if kind == RangeJob.separator {
-          if n < width {
-            bounds[2 &* n &+ 1] = q
-            bounds[2 &* n &+ 2] = q &+ 1
+      let blockFirst = next
+      next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
+      while stops != 0 {
+        let i = stops.trailingZeroBitCount
+        stops &= stops &- 1
+        let pos = block &+ i
+        // Delimiters before this line end: those of earlier blocks, and this block's below bit i.
+        let last = blockFirst &+ (delimiters & ((UInt64(1) << UInt64(i)) &- 1)).nonzeroBitCount
+        let b = buffer[pos]
+        if b == UInt8(ascii: "\"") { return .quote }
+        if pos > recordStart {
+          let fields = last &- first &+ 1
+          if fields != width { return .problem(.ragged(line: lines, fields: fields, header: width)) }
+          let following = separators[last]
+          separators[first &- 1] = recordStart &- 1
+          separators[last] = pos
+          do {
+            let record = RecordFields(base: base, separators: separators + (first &- 1), count: fields)
+            try tallier.add(record, line: lines)
+          } catch {
+            return .problem(error)
           }
-          n &+= 1
-          q &+= 1
-          continue
+          separators[last] = following
         }
-        break
+        recordStart = pos &+ 1
+        first = last
+        // The sentinel after the data ends the last record but is not a line end of the file.
+        if pos == end { break }
+        // CR LF ends one line: the CR defers to the LF after it.
+        if !(b == UInt8(ascii: "\r") && buffer[pos &+ 1] == UInt8(ascii: "\n")) { lines &+= 1 }
       }
-      if kind == RangeJob.quote { return .quote }
-      if n < width { bounds[2 &* n &+ 1] = q }
-      let fields = n &+ 1
-      if fields != width { return .problem(.ragged(line: lines, fields: fields, header: width)) }
-      do {
-        try tallier.add(RecordFields(base: base, bounds: bounds, count: fields), line: lines)
-      } catch {
-        return .problem(error)
+      // Keep only the unfinished record's delimiters, at the front.
+      if first > 1 {
+        let pending = next &- first
+        if pending > 0 { (separators + 1).update(from: separators + first, count: pending) }
+        first = 1
+        next = 1 &+ pending
       }
-      p = q
+      block &+= 64
     }
     return .complete(lines: lines)
+  }
+
+  /// Appends the positions (`offset` + bit index) of the set bits of `bits` at `target`, eight at a time without a
+  /// branch per bit (writes past the last position are scratch); returns how many bits were set.
+  @inline(__always)
+  static func append(_ bits: UInt64, offset: Int, to target: UnsafeMutablePointer<Int>) -> Int {
+    let count = bits.nonzeroBitCount
+    var b = bits
+    var p = target
+    var written = 0
+    while written < count {
+      p[0] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[1] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[2] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[3] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[4] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[5] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[6] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p[7] = offset &+ b.trailingZeroBitCount
+      b &= b &- 1
+      p += 8
+      written &+= 8
+    }
+    return count
   }
 }
 

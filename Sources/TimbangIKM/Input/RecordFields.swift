@@ -1,16 +1,25 @@
-/// One CSV record seen as byte ranges over a buffer: field `i` is `base[bounds[2i] ..< bounds[2i + 1]]`.
+/// One CSV record seen as byte ranges over a buffer: `separators[i]` is the byte before field `i` (its delimiter, or
+/// the byte before the record) and `separators[count]` the record's end, so field `i` is
+/// `base[separators[i] + 1 ..< separators[i + 1]]`.
 ///
-/// Both scanning paths hand records to ``RecordTallier`` in this shape: the sequential path over a ``CSVRecord``'s
-/// unquoted storage, the parallel path directly over its read buffer (fields between delimiters). Nothing is copied
-/// and no `String` is made unless a consumer asks for one (group keys once per distinct key, messages).
+/// Both scanning paths hand records to ``RecordTallier`` in this shape: the parallel path directly over its read
+/// buffer (the delimiters' own positions), the sequential path over a ``CSVRecord``'s unquoted fields copied with a
+/// one-byte gap between them. Nothing is converted and no `String` is made unless a consumer asks for one (group keys
+/// once per distinct key, messages).
+///
+/// Padding: at least ``padding`` bytes are readable after the end of every field, so keys can be loaded as whole
+/// words without a branch on their length.
 struct RecordFields {
+  /// Readable bytes after any field's end.
+  static let padding = 16
+
   let base: UnsafePointer<UInt8>
-  let bounds: UnsafePointer<Int>
+  let separators: UnsafePointer<Int>
   /// Number of fields.
   let count: Int
 
-  @inline(__always) func start(_ i: Int) -> Int { bounds[2 &* i] }
-  @inline(__always) func end(_ i: Int) -> Int { bounds[2 &* i &+ 1] }
+  @inline(__always) func start(_ i: Int) -> Int { separators[i] &+ 1 }
+  @inline(__always) func end(_ i: Int) -> Int { separators[i &+ 1] }
 
   /// The bytes of field `i`.
   func buffer(_ i: Int) -> UnsafeBufferPointer<UInt8> {

@@ -51,6 +51,9 @@ struct TallyContext: @unchecked Sendable {
 /// trimmed `String`s once per distinct key in ``finish()``, where keys that differ only in surrounding white space
 /// merge, exactly as if each row's key had been trimmed.
 ///
+/// A non-copyable value owning its counts: each scanning thread has its own, without locks, reference counting or
+/// exclusivity checks on the per-record path.
+///
 /// Edge Cases:
 /// - A row whose element cells are all blank is skipped silently (not a respondent), but counted as read.
 /// - A repeated header row or a row of column numbers (`1 2 3 … 10`, copied from Excel) is an invalid row: an error
@@ -60,7 +63,7 @@ struct TallyContext: @unchecked Sendable {
 ///
 /// Postconditions: for any split of a file into record-aligned stretches, tallying the stretches on separate
 /// talliers and merging ``finish()`` results equals tallying the whole file on one.
-final class RecordTallier {
+struct RecordTallier: ~Copyable {
   /// A diagnostic kept for warnings, tagged with the stretch (segment) it was found in.
   struct Note {
     var segment: Int
@@ -72,7 +75,7 @@ final class RecordTallier {
   }
 
   /// Everything a tallier produced; ``SurveyScanner`` merges parts and places notes by segment.
-  struct Part {
+  struct Part: Sendable {
     var tally: SKMTally
     var rows: Int
     var invalidCells: [Note]
@@ -88,26 +91,36 @@ final class RecordTallier {
   private let scaleCount: Int
   private let scaleMin: Int
   private let scaleMax: Int
+  private let listwise: Bool
   /// Codes per element cell: `0..<scaleCount` = score − scaleMin, then blank, then invalid.
   private let blankCode: Int
   private let invalidCode: Int
   /// Counts per group row: respondents, then per element `scaleCount` counts, missing, invalid.
   private let stride: Int
   private let elementColumns: UnsafeMutablePointer<Int>
-  private let groupColumns: [Int]
-  private let profileColumns: [Int]
+  private let groupColumns: UnsafeMutablePointer<Int>
+  private let groupColumnCount: Int
+  private let profileColumns: UnsafeMutablePointer<Int>
+  private let profileColumnCount: Int
   private let codes: UnsafeMutablePointer<Int>
+  /// The code of a one-byte cell by its byte: digits on the scale, other digits (invalid), a space (blank);
+  /// ``notSingleByte`` for anything the decoder must look at (letters a–d, a tab, …).
+  private let singleByteCodes: UnsafeMutablePointer<UInt8>
+  static let notSingleByte = 255
 
-  private let groups = KeyInterner()
-  private var counts: UnsafeMutablePointer<Int>
-  private var groupCapacity: Int
+  private var groups = KeyInterner()
+  /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
+  private var counts: CountMatrix
+  /// Records counted since the counters were last flushed into their totals (each record adds at most 1 to a
+  /// 32-bit counter, so flushing before 2³² − 1 records keeps them exact).
+  private var pending: UInt32 = 0
   private var scratch: [UInt8] = []
-  /// Per profile column: its values interned, and counts by (group, value).
-  private let profileValues: [KeyInterner]
-  private var profileCounts: [CountMatrix]
-  /// Per element: answer spellings already decoded (labels, decimals).
-  private var answerSpellings: [KeyInterner?]
-  private var answerCodes: [[Int]]
+  /// Profile values of every profile column (tagged by column), and counts by (group, value).
+  private var profileValues = KeyInterner(capacity: 128)
+  private var profileCounts = CountMatrix()
+  /// Answer spellings already decoded (labels, decimals), tagged by element, and their codes by id.
+  private var spellings = KeyInterner()
+  private var spellingCodes: [Int] = []
 
   private(set) var rows = 0
   private var listwiseDropped = 0
@@ -118,39 +131,57 @@ final class RecordTallier {
   private var segment = 0
 
   init(context: TallyContext) {
-    self.context = context
+    // Everything is computed in locals first: self is only assigned to, never read, until fully initialised.
     let instrument = context.instrument
-    elementCount = instrument.elements.count
-    scaleCount = instrument.scale.count
-    scaleMin = instrument.scale.min
-    scaleMax = instrument.scale.max
-    blankCode = scaleCount
-    invalidCode = scaleCount + 1
-    stride = 1 + elementCount * (scaleCount + 2)
-    elementColumns = .allocate(capacity: elementCount)
+    let elementCount = instrument.elements.count
+    let scaleCount = instrument.scale.count
+    let scaleMin = instrument.scale.min
+    let scaleMax = instrument.scale.max
+    let stride = 1 + elementCount * (scaleCount + 2)
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    table.initialize(repeating: UInt8(RecordTallier.notSingleByte), count: 256)
+    for d in 0...9 {
+      let code = d >= scaleMin && d <= scaleMax ? d - scaleMin : scaleCount + 1
+      // Scales with more than 250 points keep every digit on the general path.
+      if code < RecordTallier.notSingleByte { table[48 + d] = UInt8(code) }
+    }
+    if scaleCount < RecordTallier.notSingleByte { table[Int(UInt8(ascii: " "))] = UInt8(scaleCount) }
+    let elementColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() { elementColumns[e] = c }
-    groupColumns = context.binding.groupColumns
-    profileColumns = context.binding.profileColumns.map(\.column)
-    codes = .allocate(capacity: elementCount)
-    groupCapacity = 16
-    counts = .allocate(capacity: groupCapacity * stride)
-    counts.initialize(repeating: 0, count: groupCapacity * stride)
-    profileValues = profileColumns.map { _ in KeyInterner(capacity: 32) }
-    profileCounts = profileColumns.map { _ in CountMatrix() }
-    answerSpellings = Array(repeating: nil, count: elementCount)
-    answerCodes = Array(repeating: [], count: elementCount)
+    let groupColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(context.binding.groupColumns.count, 1))
+    for (i, c) in context.binding.groupColumns.enumerated() { groupColumns[i] = c }
+    let profileColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(context.binding.profileColumns.count, 1))
+    for (i, p) in context.binding.profileColumns.enumerated() { profileColumns[i] = p.column }
+    self.context = context
+    self.elementCount = elementCount
+    self.scaleCount = scaleCount
+    self.scaleMin = scaleMin
+    self.scaleMax = scaleMax
+    self.listwise = context.missing == .listwise
+    self.blankCode = scaleCount
+    self.invalidCode = scaleCount + 1
+    self.stride = stride
+    self.elementColumns = elementColumns
+    self.groupColumns = groupColumns
+    self.groupColumnCount = context.binding.groupColumns.count
+    self.profileColumns = profileColumns
+    self.profileColumnCount = context.binding.profileColumns.count
+    self.codes = .allocate(capacity: max(elementCount, 1))
+    self.singleByteCodes = table
+    self.counts = CountMatrix(columns: stride)
   }
 
   deinit {
     elementColumns.deallocate()
+    groupColumns.deallocate()
+    profileColumns.deallocate()
     codes.deallocate()
-    counts.deinitialize(count: groupCapacity * stride)
-    counts.deallocate()
+    singleByteCodes.deallocate()
   }
 
   /// Starts a new stretch of the file: notes found from now on are tagged `segment`, and up to
   /// ``listedInvalidCells`` invalid cells are listed for it.
-  func begin(segment: Int) {
+  mutating func begin(segment: Int) {
     self.segment = segment
     listedInSegment = 0
   }
@@ -159,52 +190,47 @@ final class RecordTallier {
   ///
   /// - Throws: ``RecordProblem`` for an invalid row or cell under `--invalid error`.
   @inline(__always)
-  func add(_ record: RecordFields, line: Int) throws(RecordProblem) {
+  mutating func add(_ record: RecordFields, line: Int) throws(RecordProblem) {
     rows &+= 1
-    var anyFilled = false
-    var anyInvalid = false
-    var anyBlank = false
+    // Locals: stores through `codes` could alias the fields as far as the optimiser knows.
+    let elementCount = self.elementCount
+    let elementColumns = self.elementColumns
+    let codes = self.codes
+    let digits = self.singleByteCodes
+    let blankCode = self.blankCode
+    let invalidCode = self.invalidCode
     let base = record.base
+    var blanks = 0
+    var invalids = 0
     for e in 0..<elementCount {
       let c = elementColumns[e]
       let s = record.start(c)
       let n = record.end(c) &- s
       var code: Int
       if n == 1 {
-        let b = base[s]
-        let d = Int(b) &- 48
-        if d >= 0 && d <= 9 {
-          code = d >= scaleMin && d <= scaleMax ? d &- scaleMin : invalidCode
-        } else if b == UInt8(ascii: " ") {
-          code = blankCode
-        } else {
-          code = decodeSpelling(base + s, n, element: e)
-        }
+        code = Int(digits[Int(base[s])])
+        if code == RecordTallier.notSingleByte { code = decodeSpelling(base + s, n, element: e) }
       } else if n == 0 {
         code = blankCode
       } else {
         code = decodeSpelling(base + s, n, element: e)
       }
       codes[e] = code
-      if code < blankCode {
-        anyFilled = true
-      } else if code == blankCode {
-        anyBlank = true
-      } else {
-        anyFilled = true
-        anyInvalid = true
-      }
+      blanks &+= code == blankCode ? 1 : 0
+      invalids &+= code == invalidCode ? 1 : 0
     }
-    if !anyFilled { return }
-    if anyInvalid {
+    if blanks == elementCount { return }
+    if invalids > 0 {
       if try !checkInvalid(record, line: line) { return }
     }
-    if context.missing == .listwise && (anyBlank || anyInvalid) {
+    if listwise && blanks + invalids > 0 {
       listwiseDropped &+= 1
       return
     }
     let g = groupID(record)
-    let row = counts + g &* stride
+    if pending == UInt32.max &- 1 { flushCounts() }
+    pending &+= 1
+    let row = counts.row(g)
     row[0] &+= 1
     var slot = row + 1
     let width = scaleCount &+ 2
@@ -212,18 +238,19 @@ final class RecordTallier {
       slot[codes[e]] &+= 1
       slot += width
     }
-    for (p, column) in profileColumns.enumerated() {
+    for p in 0..<profileColumnCount {
+      let column = profileColumns[p]
       let s = record.start(column)
       let n = record.end(column) &- s
       if n == 0 { continue }
-      let v = profileValues[p].intern(base + s, n)
-      profileCounts[p].add(row: g, column: v)
+      let v = profileValues.intern(base + s, n, tag: UInt32(truncatingIfNeeded: p))
+      profileCounts.add(row: g, column: v)
     }
   }
 
   /// The invalid-row and invalid-cell rules. Returns `false` when the row is skipped.
   @inline(never)
-  private func checkInvalid(_ record: RecordFields, line: Int) throws(RecordProblem) -> Bool {
+  private mutating func checkInvalid(_ record: RecordFields, line: Int) throws(RecordProblem) -> Bool {
     if let reason = invalidRowReason(record) {
       if context.invalid == .error { throw RecordProblem(line: line, column: nil, message: reason) }
       skippedRows.append(Note(segment: segment, line: line, column: nil, text: reason))
@@ -244,74 +271,68 @@ final class RecordTallier {
     return true
   }
 
-  /// Decodes a multi-byte (or non-digit) cell once per distinct spelling and element.
+  /// Decodes a cell that is not a single digit once per distinct spelling and element.
   @inline(never)
-  private func decodeSpelling(_ p: UnsafePointer<UInt8>, _ n: Int, element e: Int) -> Int {
-    let spellings: KeyInterner
-    if let existing = answerSpellings[e] {
-      spellings = existing
-    } else {
-      spellings = KeyInterner(capacity: 32)
-      answerSpellings[e] = spellings
-    }
-    let id = spellings.intern(p, n)
-    if id < answerCodes[e].count { return answerCodes[e][id] }
+  private mutating func decodeSpelling(_ p: UnsafePointer<UInt8>, _ n: Int, element e: Int) -> Int {
+    let id = spellings.intern(p, n, tag: UInt32(truncatingIfNeeded: e))
+    if id < spellingCodes.count { return spellingCodes[id] }
     let code: Int
     switch context.decoder.decode(UnsafeBufferPointer(start: p, count: n), element: e) {
     case .blank: code = blankCode
     case .invalid: code = invalidCode
     case .score(let s): code = s - scaleMin
     }
-    answerCodes[e].append(code)
+    spellingCodes.append(code)
     return code
   }
 
   /// The group of a record: its `--by` cells interned as raw bytes (several columns length-prefixed).
   @inline(__always)
-  private func groupID(_ record: RecordFields) -> Int {
+  private mutating func groupID(_ record: RecordFields) -> Int {
     let g: Int
-    if groupColumns.isEmpty {
+    if groupColumnCount == 0 {
       g = 0
       if groups.count == 0 { _ = groups.intern(UnsafeBufferPointer(start: nil, count: 0)) }
-    } else if groupColumns.count == 1 {
+    } else if groupColumnCount == 1 {
       let c = groupColumns[0]
       let s = record.start(c)
       g = groups.intern(record.base + s, record.end(c) &- s)
     } else {
       g = compositeGroupID(record)
     }
-    if g >= groupCapacity { growGroups() }
+    if g >= counts.rows { counts.grow(toInclude: g, 0) }
     return g
   }
 
   @inline(never)
-  private func compositeGroupID(_ record: RecordFields) -> Int {
+  private mutating func compositeGroupID(_ record: RecordFields) -> Int {
     scratch.removeAll(keepingCapacity: true)
-    for c in groupColumns {
+    for i in 0..<groupColumnCount {
+      let c = groupColumns[i]
       let n = record.end(c) - record.start(c)
       withUnsafeBytes(of: UInt32(truncatingIfNeeded: n).littleEndian) { scratch.append(contentsOf: $0) }
       scratch.append(contentsOf: record.buffer(c))
     }
-    return scratch.withUnsafeBufferPointer { groups.intern($0) }
+    let n = scratch.count
+    scratch.append(contentsOf: repeatElement(0, count: RecordFields.padding))
+    return scratch.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return 0 }
+      return groups.intern(base, n)
+    }
   }
 
   @inline(never)
-  private func growGroups() {
-    let capacity = groupCapacity * 2
-    let grown = UnsafeMutablePointer<Int>.allocate(capacity: capacity * stride)
-    grown.initialize(repeating: 0, count: capacity * stride)
-    grown.update(from: counts, count: groupCapacity * stride)
-    counts.deinitialize(count: groupCapacity * stride)
-    counts.deallocate()
-    counts = grown
-    groupCapacity = capacity
+  private mutating func flushCounts() {
+    counts.flush()
+    profileCounts.flush()
+    pending = 0
   }
 
   /// Splits an interned group key back into its trimmed column values.
   private func key(of g: Int) -> [String] {
     let bytes = groups.bytes(of: g)
-    if groupColumns.isEmpty { return [] }
-    if groupColumns.count == 1 { return [String(decoding: bytes, as: UTF8.self).trimmingWhitespace] }
+    if groupColumnCount == 0 { return [] }
+    if groupColumnCount == 1 { return [String(decoding: bytes, as: UTF8.self).trimmingWhitespace] }
     var values: [String] = []
     var i = 0
     while i + 4 <= bytes.count {
@@ -329,24 +350,25 @@ final class RecordTallier {
     var built: [GroupTally] = []
     for g in 0..<groups.count {
       var group = GroupTally(key: key(of: g), elementCount: elementCount, scaleCount: scaleCount)
-      let row = counts + g * stride
-      group.respondents = row[0]
+      group.respondents = counts.value(row: g, column: 0)
       for e in 0..<elementCount {
-        let slot = row + 1 + e * (scaleCount + 2)
+        let first = 1 + e * (scaleCount + 2)
         group.elements[e] = ElementTally(
-          counts: (0..<scaleCount).map { slot[$0] }, missing: slot[scaleCount], invalid: slot[scaleCount + 1])
+          counts: (0..<scaleCount).map { counts.value(row: g, column: first + $0) },
+          missing: counts.value(row: g, column: first + scaleCount),
+          invalid: counts.value(row: g, column: first + scaleCount + 1))
       }
       built.append(group)
     }
-    for (p, binding) in context.binding.profileColumns.enumerated() {
-      for v in 0..<profileValues[p].count {
-        let raw = String(decoding: profileValues[p].bytes(of: v), as: UTF8.self).trimmingWhitespace
-        if raw.isEmpty { continue }
-        let value = profileValue(raw, binding.profile)
-        for g in 0..<groups.count {
-          let n = profileCounts[p].value(row: g, column: v)
-          if n > 0 { built[g].profiles[binding.profile.key, default: [:]][value, default: 0] += n }
-        }
+    let profiles = context.binding.profileColumns
+    for v in 0..<profileValues.count {
+      let profile = profiles[Int(profileValues.tag(of: v))].profile
+      let raw = String(decoding: profileValues.bytes(of: v), as: UTF8.self).trimmingWhitespace
+      if raw.isEmpty { continue }
+      let value = profileValue(raw, profile)
+      for g in 0..<groups.count {
+        let n = profileCounts.value(row: g, column: v)
+        if n > 0 { built[g].profiles[profile.key, default: [:]][value, default: 0] += n }
       }
     }
     for group in built {
@@ -395,33 +417,81 @@ final class RecordTallier {
   }
 }
 
-/// Counts by (row, column), both dense ids that grow while scanning (groups × profile values).
-struct CountMatrix {
-  private var storage: [Int] = []
-  private var rows = 0
-  private var columns = 0
+/// Counts by (row, column), both dense ids that grow while scanning (groups × count slots, groups × profile values).
+///
+/// The hot counters are 32-bit (half the cache footprint of `Int`); ``flush()`` adds them into exact `Int` totals
+/// before they could overflow (the tallier flushes every 2³² − 2 records).
+struct CountMatrix: ~Copyable {
+  private var cells: UnsafeMutablePointer<UInt32>
+  private var totals: UnsafeMutablePointer<Int>?
+  private(set) var rows = 0
+  private(set) var columns: Int
+
+  /// A matrix with a fixed number of `columns`, or growing columns when `columns` is 0.
+  init(columns: Int = 0) {
+    self.columns = columns
+    cells = .allocate(capacity: 1)
+  }
+
+  deinit {
+    cells.deallocate()
+    totals?.deallocate()
+  }
+
+  /// The counters of `row` (which must exist: see ``grow(toInclude:_:)``).
+  @inline(__always)
+  func row(_ row: Int) -> UnsafeMutablePointer<UInt32> { cells + row &* columns }
 
   @inline(__always)
   mutating func add(row: Int, column: Int) {
-    if row >= rows || column >= columns { grow(row: row, column: column) }
-    storage[row &* columns &+ column] &+= 1
+    if row >= rows || column >= columns { grow(toInclude: row, column) }
+    cells[row &* columns &+ column] &+= 1
   }
 
+  /// The exact count at (row, column).
   func value(row: Int, column: Int) -> Int {
-    row < rows && column < columns ? storage[row * columns + column] : 0
+    guard row < rows && column < columns else { return 0 }
+    return Int(cells[row * columns + column]) + (totals.map { $0[row * columns + column] } ?? 0)
   }
 
-  @inline(never)
-  private mutating func grow(row: Int, column: Int) {
-    var newRows = max(rows, 8)
-    while newRows <= row { newRows *= 2 }
-    var newColumns = max(columns, 8)
-    while newColumns <= column { newColumns *= 2 }
-    var grown = Array(repeating: 0, count: newRows * newColumns)
-    for r in 0..<rows {
-      for c in 0..<columns { grown[r * newColumns + c] = storage[r * columns + c] }
+  /// Adds the 32-bit counters into the totals and zeroes them.
+  mutating func flush() {
+    let n = rows * columns
+    if totals == nil {
+      let t = UnsafeMutablePointer<Int>.allocate(capacity: max(n, 1))
+      t.initialize(repeating: 0, count: max(n, 1))
+      totals = t
     }
-    storage = grown
+    if let totals {
+      for i in 0..<n {
+        totals[i] += Int(cells[i])
+        cells[i] = 0
+      }
+    }
+  }
+
+  /// Grows so that (row, column) exists: rows double, columns grow in steps of 16.
+  @inline(never)
+  mutating func grow(toInclude row: Int, _ column: Int) {
+    var newRows = max(rows, 16)
+    while newRows <= row { newRows *= 2 }
+    var newColumns = columns
+    if column >= columns { newColumns = (column / 16 + 1) * 16 }
+    let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: newRows * newColumns)
+    grown.initialize(repeating: 0, count: newRows * newColumns)
+    let grownTotals: UnsafeMutablePointer<Int>? = totals.map { _ in
+      let t = UnsafeMutablePointer<Int>.allocate(capacity: newRows * newColumns)
+      t.initialize(repeating: 0, count: newRows * newColumns)
+      return t
+    }
+    for r in 0..<rows {
+      (grown + r * newColumns).update(from: cells + r * columns, count: columns)
+      if let grownTotals, let totals { (grownTotals + r * newColumns).update(from: totals + r * columns, count: columns) }
+    }
+    cells.deallocate()
+    totals?.deallocate()
+    cells = grown
+    totals = grownTotals
     rows = newRows
     columns = newColumns
   }

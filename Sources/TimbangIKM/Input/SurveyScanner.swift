@@ -87,28 +87,40 @@ public struct SurveyScanner: Sendable {
     let file = table.fileName
     let binding = try ColumnBinding.bind(
       header: table.header, instrument: instrument, by: by, map: map, file: file)
-    let tallier = RecordTallier(context: TallyContext(scanner: self, header: table.header, binding: binding))
+    var tallier = RecordTallier(context: TallyContext(scanner: self, header: table.header, binding: binding))
     var record = CSVRecord()
-    // Records have the header's width (CSVTable checks it), so the bounds fit.
-    let bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * max(table.header.count, 1))
-    let placeholder = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    // Records have the header's width (CSVTable checks it). Fields are copied with a one-byte gap between them and
+    // padding after (RecordFields' layout).
+    let separators = UnsafeMutablePointer<Int>.allocate(capacity: table.header.count + 1)
+    var capacity = 1 << 12
+    var copy = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer {
-      bounds.deallocate()
-      placeholder.deallocate()
+      separators.deallocate()
+      copy.deallocate()
     }
     while try table.next(into: &record) {
-      var start = 0
-      for (i, end) in record.ends.enumerated() {
-        bounds[2 * i] = start
-        bounds[2 * i + 1] = end
-        start = end
+      let size = record.storage.count + record.count + 1 + RecordFields.padding
+      if size > capacity {
+        copy.deallocate()
+        capacity = size
+        copy = .allocate(capacity: capacity)
       }
-      let line = record.line
-      let count = record.count
-      do {
-        try record.storage.withUnsafeBufferPointer { storage throws(RecordProblem) in
-          try tallier.add(RecordFields(base: storage.baseAddress ?? UnsafePointer(placeholder), bounds: bounds, count: count), line: line)
+      copy.initialize(repeating: 0, count: size)
+      record.storage.withUnsafeBufferPointer { storage in
+        guard let source = storage.baseAddress else {
+          for i in 0...record.count { separators[i] = i }
+          return
         }
+        var start = 0
+        for (i, end) in record.ends.enumerated() {
+          separators[i] = start + i
+          (copy + start + i + 1).update(from: source + start, count: end - start)
+          start = end
+        }
+        separators[record.count] = start + record.count
+      }
+      do {
+        try tallier.add(RecordFields(base: copy, separators: separators, count: record.count), line: record.line)
       } catch {
         throw error.located(file: file, lineOffset: 0)
       }

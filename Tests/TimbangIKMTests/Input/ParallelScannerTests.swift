@@ -173,15 +173,21 @@ struct ParallelScannerTests {
     }
   }
 
-  @Test("interned keys: equal bytes get equal dense ids, and bytes round-trip", arguments: [UInt64(1), 2, 3])
+  @Test("interned keys: equal bytes and tag get equal dense ids, and bytes round-trip", arguments: [UInt64(1), 2, 3])
   func interner(seed: UInt64) {
     var random = SplitMix64(seed: seed)
-    let interner = KeyInterner(capacity: 4)
-    var expected: [[UInt8]: Int] = [:]
+    var interner = KeyInterner(capacity: 4)
+    struct Key: Hashable {
+      var bytes: [UInt8]
+      var tag: UInt32
+    }
+    var expected: [Key: Int] = [:]
     for _ in 0..<5000 {
       let length = Int(random.below(40))
-      let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: 97 + random.below(3)) }
-      let id = key.withUnsafeBufferPointer { interner.intern($0) }
+      let key = Key(
+        bytes: (0..<length).map { _ in UInt8(truncatingIfNeeded: 97 + random.below(3)) },
+        tag: UInt32(random.below(3)))
+      let id = key.bytes.withUnsafeBufferPointer { interner.intern($0, tag: key.tag) }
       if let known = expected[key] {
         #expect(id == known)
       } else {
@@ -191,10 +197,41 @@ struct ParallelScannerTests {
     }
     #expect(interner.count == expected.count)
     for (key, id) in expected {
-      #expect(interner.bytes(of: id) == key)
-      #expect(interner.find(key) == id)
+      #expect(interner.bytes(of: id) == key.bytes && interner.tag(of: id) == key.tag)
+      #expect(interner.find(key.bytes, tag: key.tag) == id)
     }
     #expect(interner.find(Array("zzz".utf8)) == nil)
+  }
+
+  @Test("64-byte classification marks exactly the delimiter and LF, CR, quote bytes", arguments: [UInt64(4), 5, 6])
+  func masks(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    let alphabet: [UInt8] = Array("a;,\"\r\n 9\t".utf8) + [0x80, 0xFF, 0x0A + 0x80]
+    for delimiter in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] {
+      let classifier = ByteMasks(delimiter: delimiter)
+      for _ in 0..<200 {
+        let bytes = (0..<64).map { _ in alphabet[Int(random.below(UInt64(alphabet.count)))] }
+        var delimiters: UInt64 = 0
+        var stops: UInt64 = 0
+        for (i, b) in bytes.enumerated() {
+          if b == delimiter { delimiters |= 1 << UInt64(i) }
+          if b == 10 || b == 13 || b == 34 { stops |= 1 << UInt64(i) }
+        }
+        let got = bytes.withUnsafeBytes { $0.baseAddress.map(classifier.classify) }
+        #expect(got?.delimiters == delimiters && got?.stops == stops)
+        var portable: (UInt64, UInt64) = (0, 0)
+        for k in 0..<8 {
+          var w: UInt64 = 0
+          for j in 0..<8 { w |= UInt64(bytes[8 * k + j]) << UInt64(8 * j) }
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          portable.0 |= ByteMasks.gather(ByteMasks.zeroBytes(w ^ (ones &* UInt64(delimiter)))) << UInt64(8 * k)
+          let s = ByteMasks.zeroBytes(w ^ (ones &* 10)) | ByteMasks.zeroBytes(w ^ (ones &* 13))
+            | ByteMasks.zeroBytes(w ^ (ones &* 34))
+          portable.1 |= ByteMasks.gather(s) << UInt64(8 * k)
+        }
+        #expect(portable.0 == delimiters && portable.1 == stops)
+      }
+    }
   }
 }
 
