@@ -50,13 +50,10 @@ public func excelRound(_ x: Double, places: Int) -> RoundedDecimal {
       isNegative: false, integerDigits: "0", fractionDigits: String(repeating: "0", count: max(places, 0)),
       value: 0, isFinite: true)
   }
-  // 15 significant digits, correctly rounded by the C library: "d.dddddddddddddde±XX".
-  let text = String(format: "%.14e", abs(x))
-  let parts = text.split(separator: "e")
-  let mantissa = parts[0].replacingOccurrences(of: ".", with: "")
-  let exponent = Int(parts[1]) ?? 0
-  // digits[i] has place value 10^(exponent - i).
-  var digits = mantissa.unicodeScalars.map { Int($0.value) - 48 }
+  // digits[i] has place value 10^(exponent - i): the value written with at most 15 significant digits.
+  let written = fifteenDigits(abs(x))
+  var digits = written.digits
+  let exponent = written.exponent
   // Index of the last kept digit: place value 10^-places  →  i = exponent + places.
   let keep = exponent + places
   var roundedDigits: [Int]
@@ -128,4 +125,49 @@ public func excelRound(_ x: Double, places: Int) -> RoundedDecimal {
 extension Double {
   /// Excel `ROUND(self, places)` as a `Double`; see ``excelRound(_:places:)``.
   @inlinable public func rounded(places: Int) -> Double { excelRound(self, places: places).value }
+}
+
+/// The decimal digits of a positive finite `x` written with 15 significant digits, and the exponent of the first.
+///
+/// Fast path: Swift's shortest round-trip text is exact; when it has at most 15 significant digits it *is* the
+/// 15-digit form (padded with zeros). Otherwise the C library's correctly rounded `%.14e` decides.
+func fifteenDigits(_ x: Double) -> (digits: [Int], exponent: Int) {
+  var digits: [Int] = []
+  digits.reserveCapacity(17)
+  var exponent = 0
+  var pointSeen = false
+  var integerDigits = 0
+  var leadingZerosAfterPoint = 0
+  var exponentPart = 0
+  let text = x.description
+  var utf8 = text.utf8.makeIterator()
+  while let c = utf8.next() {
+    if c == UInt8(ascii: ".") {
+      pointSeen = true
+    } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+      var rest = ""
+      while let d = utf8.next() { rest.unicodeScalars.append(Unicode.Scalar(d)) }
+      exponentPart = Int(rest) ?? 0
+      break
+    } else {
+      let d = Int(c) - 48
+      if digits.isEmpty && d == 0 {
+        if pointSeen { leadingZerosAfterPoint += 1 }
+        continue
+      }
+      digits.append(d)
+      if !pointSeen { integerDigits += 1 }
+    }
+  }
+  while digits.count > 1, digits.last == 0 { digits.removeLast() }
+  if digits.count <= 15 && !digits.isEmpty {
+    exponent = (integerDigits > 0 ? integerDigits - 1 : -(leadingZerosAfterPoint + 1)) + exponentPart
+    return (digits, exponent)
+  }
+  let formatted = String(format: "%.14e", x)
+  let parts = formatted.split(separator: "e")
+  let mantissa = parts[0].replacingOccurrences(of: ".", with: "")
+  var slow = mantissa.unicodeScalars.map { Int($0.value) - 48 }
+  while slow.count > 1, slow.last == 0 { slow.removeLast() }
+  return (slow, Int(parts[1]) ?? 0)
 }

@@ -36,4 +36,28 @@ struct ExcelRoundTests {
     #expect(t.isNegative && t.integerDigits == "3" && t.fractionDigits == "142")
     #expect(excelRound(.nan, places: 2).isFinite == false)
   }
+
+  @Test("the fast 15-digit path agrees with the C library's %.14e on random values")
+  func fastPathAgrees() {
+    var state: UInt64 = 42
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    for n in 0..<20_000 {
+      let scale = [1e-7, 1e-3, 1, 100, 1e6, 1e12, 1e18][n % 7]
+      // Mix of arbitrary doubles and short decimals (3.14, 84.3875) that take the fast path.
+      let x = n % 2 == 0 ? Double(next() % 1_000_000_000) / 1e9 * scale : Double(next() % 100_000) / 10_000 * scale
+      guard x > 0 else { continue }
+      let fast = fifteenDigits(x)
+      let text = String(format: "%.14e", x)
+      let parts = text.split(separator: "e")
+      var slow = parts[0].replacingOccurrences(of: ".", with: "").unicodeScalars.map { Int($0.value) - 48 }
+      while slow.count > 1, slow.last == 0 { slow.removeLast() }
+      #expect(fast.digits == slow && fast.exponent == Int(parts[1]), "\(x)")
+    }
+  }
 }
