@@ -27,6 +27,18 @@ struct KeyInterner: ~Copyable {
     var idPlusOne: Int = 0
   }
 
+  /// A direct-mapped cache in front of the table for keys of up to 7 bytes (most group keys and profile values):
+  /// one multiply and one compare on a hit.
+  private struct CacheEntry {
+    /// The key's bytes, zero-padded, with its length in the top byte.
+    var key: UInt64 = 0
+    var tag: UInt32 = 0
+    /// Entry id + 1; 0 marks an empty entry.
+    var idPlusOne: UInt32 = 0
+  }
+  private static let cacheBits = 9
+  private let cache: UnsafeMutablePointer<CacheEntry>
+
   private var slots: UnsafeMutablePointer<Slot>
   private var mask: Int
   private var arena: UnsafeMutablePointer<UInt8>
@@ -54,6 +66,8 @@ struct KeyInterner: ~Copyable {
     offsets = .allocate(capacity: idCapacity + 1)
     offsets[0] = 0
     tags = .allocate(capacity: idCapacity)
+    cache = .allocate(capacity: 1 << KeyInterner.cacheBits)
+    cache.initialize(repeating: CacheEntry(), count: 1 << KeyInterner.cacheBits)
   }
 
   deinit {
@@ -61,6 +75,7 @@ struct KeyInterner: ~Copyable {
     arena.deallocate()
     offsets.deallocate()
     tags.deallocate()
+    cache.deallocate()
   }
 
   /// The first 16 bytes of a key as two little-endian words, zero beyond its end. The key must be *padded*: 16 bytes
@@ -107,6 +122,20 @@ struct KeyInterner: ~Copyable {
   /// The id of the `n` bytes at `p` with `tag`, adding them if new. At least `n + 16` bytes must be readable at `p`.
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
+    guard n <= 7 else { return lookup(p, n, tag: tag) }
+    let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    let key = word & ((1 &<< UInt64(truncatingIfNeeded: n &* 8)) &- 1) | UInt64(truncatingIfNeeded: n) &<< 56
+    let index = Int(truncatingIfNeeded: ((key ^ UInt64(tag) &<< 44) &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(64 - KeyInterner.cacheBits))
+    let entry = cache[index]
+    if entry.key == key && entry.tag == tag && entry.idPlusOne != 0 { return Int(entry.idPlusOne) &- 1 }
+    let id = lookup(p, n, tag: tag)
+    if id < Int(UInt32.max) { cache[index] = CacheEntry(key: key, tag: tag, idPlusOne: UInt32(id + 1)) }
+    return id
+  }
+
+  /// The table lookup behind the cache.
+  @inline(never)
+  private mutating func lookup(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32) -> Int {
     let (head, tail) = KeyInterner.words(p, n)
     let h = KeyInterner.hash(p, n, head, tail, tag)
     let meta = UInt64(truncatingIfNeeded: n) | UInt64(tag) << 32

@@ -356,7 +356,12 @@ struct RangeJob: @unchecked Sendable {
       // Keep only the unfinished record's delimiters, at the front.
       if first > 1 {
         let pending = next &- first
-        if pending > 0 { (separators + 1).update(from: separators + first, count: pending) }
+        // Usually a handful: a loop, not a memmove call.
+        var k = 0
+        while k < pending {
+          separators[1 &+ k] = separators[first &+ k]
+          k &+= 1
+        }
         first = 1
         next = 1 &+ pending
       }
