@@ -252,6 +252,10 @@ extension BadInputCase {
           files: [File(name: "in.csv", content: .text(skmHeader + "1,3,3,5,3,3,3,3,3,3\n"))],
           arguments: w + ["@in.csv"], status: 65, message: "@in.csv:2:U3: "),
         BadInputCase(
+          command: c, inputClass: "out-of-range option", files: [valid],
+          arguments: w + ["@survey.csv", "--round-index", "-5"], status: 64,
+          message: "--round-index: -5 is not a number of decimals (give 0–10)"),
+        BadInputCase(
           command: c, inputClass: "unknown code",
           files: [valid, File(name: "map.csv", content: .text("column,element\nrespondent,U99\n"))],
           arguments: w + ["@survey.csv", "--map", "@map.csv"], status: 65,

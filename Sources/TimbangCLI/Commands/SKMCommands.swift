@@ -87,7 +87,7 @@ enum SKMCommands {
     var result = SKMScoring.score(
       tally, instrument: instrument, weighting: weighting,
       rollup: try invocation.choice("rollup", default: RollupPolicy.pooled),
-      roundIndex: try invocation.integer("round-index"), inputs: invocation.arguments, rowsRead: rows)
+      roundIndex: try roundIndex(invocation), inputs: invocation.arguments, rowsRead: rows)
     result.warnings = warnings + result.warnings
     try emit(result, instrument: instrument, invocation, console)
     return 0
@@ -140,10 +140,17 @@ enum SKMCommands {
     let result = SKMScoring.score(
       tally, instrument: instrument, weighting: try weighting(invocation, instrument),
       rollup: try invocation.choice("rollup", default: RollupPolicy.pooled),
-      roundIndex: try invocation.integer("round-index"), inputs: invocation.arguments,
+      roundIndex: try roundIndex(invocation), inputs: invocation.arguments,
       rowsRead: tally.groups.values.reduce(0) { $0 + $1.respondents })
     try emit(result, instrument: instrument, invocation, console)
     return 0
+  }
+
+  /// `--round-index N` (0–10 decimals; the forms print 2 to 4), or `nil`.
+  static func roundIndex(_ invocation: Invocation) throws -> Int? {
+    guard let n = try invocation.integer("round-index") else { return nil }
+    guard (0...10).contains(n) else { throw TimbangError.usage("--round-index: \(n) is not a number of decimals (give 0–10)") }
+    return n
   }
 
   /// `--threads N` (N ≥ 1), or `nil` for every core.
