@@ -50,6 +50,23 @@ struct BadInputMatrixTests {
     #expect(b.stdout.replacingOccurrences(of: marked.path, with: plain.path) == a.stdout)
   }
 
+  /// Warnings quote input too (`--invalid missing` lists the cells it counted as blank): one printable line each.
+  @Test("warnings quoting a cell are printable and short")
+  func warningsArePrintable() throws {
+    let folder = try BinaryRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("survey.csv")
+    let rows = "1,\"a\u{1B}[31m\nb\",3,3,3,3,3,3,3,3\n2,\(BadInputCase.huge),3,3,3,3,3,3,3,3\n3,3,3,3,3,3,3,3,3,3\n"
+    try Data((BadInputCase.skmHeader + rows).utf8).write(to: file)
+    let r = try BinaryRunner.run(["skm", "score", file.path, "--invalid", "missing"] + BadInputCase.instruments)
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stderr.split(separator: "\n")
+    #expect(lines.count == 2, "\(r.stderr)")
+    #expect(lines.first?.hasPrefix("warning: \(file.path):2:U1: \"a\\u{1B}[31m\\nb\" is not a valid answer") == true)
+    #expect(r.stderr.count < 1000)
+    #expect(!r.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
   /// In an audit an impossible row is a finding about the annex (exit 1, the row named on standard output), not
   /// malformed input.
   @Test(

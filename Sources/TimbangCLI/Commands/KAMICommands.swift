@@ -70,7 +70,7 @@ enum KAMICommands {
     let assessment = KAMIAssessment(systems: results)
     let language = invocation.language
     for result in results {
-      console.warn(result.warnings.map { "\(result.file ?? "-"): \($0.text(language))" })
+      console.warn(result.warnings.map { MessageText.clean("\(result.file ?? "-"): \($0.text(language))") })
     }
     try CommandSupport.emit(
       json: assessment.json, tables: KAMITables.all(assessment), charts: [KAMICharts.areas(assessment.baseline)],

@@ -61,7 +61,7 @@ enum SAKIPCommands {
       text: { scoreText(result, tables, language) }, title: Localized(id: "Evaluasi SAKIP", en: "SAKIP evaluation"),
       source: .init(instrument: instrument.header.id, instrumentTitle: instrument.header.source, inputs: [path]),
       invocation, console)
-    console.warn(result.warnings)
+    console.warn(result.warnings.map(MessageText.clean))
     return 0
   }
 
@@ -130,7 +130,7 @@ enum SAKIPCommands {
         return shown.map { TextRenderer.render($0, language: language) }.joined(separator: "\n")
       }, title: Localized(id: "Capaian kinerja", en: "Performance achievement"),
       source: .init(inputs: [path]), invocation, console)
-    console.warn(result.warnings)
+    console.warn(result.warnings.map(MessageText.clean))
     return 0
   }
 

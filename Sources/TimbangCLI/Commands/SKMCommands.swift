@@ -81,7 +81,7 @@ enum SKMCommands {
     }
     if invocation.format == "tally" {
       try CommandSupport.emit(JSONWriter.string(TallyFile.json(tally, instrument: instrument)), invocation, console)
-      console.warn(warnings)
+      console.warn(warnings.map(MessageText.clean))
       return 0
     }
     var result = SKMScoring.score(
@@ -232,7 +232,7 @@ enum SKMCommands {
         return out
       }, title: Localized(id: instrument.title, en: instrument.title),
       source: .init(instrument: instrument.id, instrumentTitle: instrument.source, inputs: result.inputs), invocation, console)
-    console.warn(result.warnings)
+    console.warn(result.warnings.map(MessageText.clean))
   }
 
   static let sampleSize = CommandSpec(
