@@ -77,7 +77,8 @@ struct ParallelScanner {
       reader: CSVReader(bytes: Array(prefix[..<head.dataStart]), fileName: path, dialect: scanner.dialect))
     let binding = try ColumnBinding.bind(
       header: table.header, instrument: scanner.instrument, by: scanner.by, map: scanner.map, file: path)
-    let context = TallyContext(scanner: scanner, header: table.header, binding: binding)
+    let context = TallyContext(
+      scanner: scanner, header: table.header, binding: binding, delimiter: table.dialect.delimiter)
     prefix = []
 
     let threads = options.threads

@@ -30,8 +30,10 @@ struct TallyContext: @unchecked Sendable {
   let by: [String]
   let missing: MissingPolicy
   let invalid: InvalidPolicy
+  /// The file's delimiter.
+  let delimiter: UInt8
 
-  init(scanner: SurveyScanner, header: [String], binding: ColumnBinding) {
+  init(scanner: SurveyScanner, header: [String], binding: ColumnBinding, delimiter: UInt8) {
     instrument = scanner.instrument
     decoder = AnswerDecoder(instrument: scanner.instrument)
     self.binding = binding
@@ -40,6 +42,7 @@ struct TallyContext: @unchecked Sendable {
     by = scanner.by
     missing = scanner.missing
     invalid = scanner.invalid
+    self.delimiter = delimiter
   }
 }
 
@@ -107,6 +110,13 @@ struct RecordTallier: ~Copyable {
   /// ``notSingleByte`` for anything the decoder must look at (letters a–d, a tab, …).
   private let singleByteCodes: UnsafeMutablePointer<UInt8>
   static let notSingleByte = 255
+  /// In ``runByteCodes``: the delimiter and the byte 0, which mark where a field of another length broke the run.
+  static let separatorByte = 254
+  private let runByteCodes: UnsafeMutablePointer<UInt8>
+  /// When the answer columns are adjacent in the file (`U1,…,U9` in any order): the first of them, else −1; and each
+  /// element's byte offset from the run's start when every answer is one byte (2 × its place in the run).
+  private let answerRun: Int
+  private let answerOffsets: UnsafeMutablePointer<Int>
 
   private var groups = KeyInterner()
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
@@ -143,9 +153,9 @@ struct RecordTallier: ~Copyable {
     for d in 0...9 {
       let code = d >= scaleMin && d <= scaleMax ? d - scaleMin : scaleCount + 1
       // Scales with more than 250 points keep every digit on the general path.
-      if code < RecordTallier.notSingleByte { table[48 + d] = UInt8(code) }
+      if code < RecordTallier.separatorByte { table[48 + d] = UInt8(code) }
     }
-    if scaleCount < RecordTallier.notSingleByte { table[Int(UInt8(ascii: " "))] = UInt8(scaleCount) }
+    if scaleCount < RecordTallier.separatorByte { table[Int(UInt8(ascii: " "))] = UInt8(scaleCount) }
     let elementColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() { elementColumns[e] = c }
     let groupColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(context.binding.groupColumns.count, 1))
@@ -168,6 +178,18 @@ struct RecordTallier: ~Copyable {
     self.profileColumnCount = context.binding.profileColumns.count
     self.codes = .allocate(capacity: max(elementCount, 1))
     self.singleByteCodes = table
+    let sorted = context.binding.elementColumns.sorted()
+    let adjacent = !sorted.isEmpty && zip(sorted, sorted.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    let run = adjacent ? sorted[0] : -1
+    let offsets = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
+    for (e, c) in context.binding.elementColumns.enumerated() { offsets[e] = 2 * (c - max(run, 0)) }
+    let runTable = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    runTable.initialize(from: table, count: 256)
+    runTable[Int(context.delimiter)] = UInt8(RecordTallier.separatorByte)
+    runTable[0] = UInt8(RecordTallier.separatorByte)
+    self.runByteCodes = runTable
+    self.answerRun = run
+    self.answerOffsets = offsets
     self.counts = CountMatrix(columns: stride)
   }
 
@@ -177,6 +199,8 @@ struct RecordTallier: ~Copyable {
     profileColumns.deallocate()
     codes.deallocate()
     singleByteCodes.deallocate()
+    answerOffsets.deallocate()
+    runByteCodes.deallocate()
   }
 
   /// Starts a new stretch of the file: notes found from now on are tagged `segment`, and up to
@@ -202,22 +226,51 @@ struct RecordTallier: ~Copyable {
     let base = record.base
     var blanks = 0
     var invalids = 0
-    for e in 0..<elementCount {
-      let c = elementColumns[e]
-      let s = record.start(c)
-      let n = record.end(c) &- s
-      var code: Int
-      if n == 1 {
-        code = Int(digits[Int(base[s])])
-        if code == RecordTallier.notSingleByte { code = decodeSpelling(base + s, n, element: e) }
-      } else if n == 0 {
-        code = blankCode
-      } else {
-        code = decodeSpelling(base + s, n, element: e)
+    var decoded = false
+    let run = answerRun
+    if run >= 0 && record.separators[run &+ elementCount] &- record.separators[run] == 2 &* elementCount {
+      // The answer columns are adjacent and their bytes add up to one per answer: read each answer at its fixed
+      // offset. If some answer is not one byte, one of these offsets holds a separator (the delimiter, or the gap
+      // byte 0 of a copied record) and the general loop takes over.
+      let first = base + record.start(run)
+      let offsets = answerOffsets
+      let table = runByteCodes
+      decoded = true
+      for e in 0..<elementCount {
+        let p = first + offsets[e]
+        var code = Int(table[Int(p[0])])
+        if code >= RecordTallier.separatorByte {
+          if code == RecordTallier.separatorByte {
+            decoded = false
+            break
+          }
+          code = decodeSpelling(p, 1, element: e)
+        }
+        codes[e] = code
+        blanks &+= code == blankCode ? 1 : 0
+        invalids &+= code == invalidCode ? 1 : 0
       }
-      codes[e] = code
-      blanks &+= code == blankCode ? 1 : 0
-      invalids &+= code == invalidCode ? 1 : 0
+    }
+    if !decoded {
+      blanks = 0
+      invalids = 0
+      for e in 0..<elementCount {
+        let c = elementColumns[e]
+        let s = record.start(c)
+        let n = record.end(c) &- s
+        var code: Int
+        if n == 1 {
+          code = Int(digits[Int(base[s])])
+          if code == RecordTallier.notSingleByte { code = decodeSpelling(base + s, n, element: e) }
+        } else if n == 0 {
+          code = blankCode
+        } else {
+          code = decodeSpelling(base + s, n, element: e)
+        }
+        codes[e] = code
+        blanks &+= code == blankCode ? 1 : 0
+        invalids &+= code == invalidCode ? 1 : 0
+      }
     }
     if blanks == elementCount { return }
     if invalids > 0 {

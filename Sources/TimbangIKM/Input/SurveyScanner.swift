@@ -87,7 +87,8 @@ public struct SurveyScanner: Sendable {
     let file = table.fileName
     let binding = try ColumnBinding.bind(
       header: table.header, instrument: instrument, by: by, map: map, file: file)
-    var tallier = RecordTallier(context: TallyContext(scanner: self, header: table.header, binding: binding))
+    var tallier = RecordTallier(
+      context: TallyContext(scanner: self, header: table.header, binding: binding, delimiter: table.dialect.delimiter))
     var record = CSVRecord()
     // Records have the header's width (CSVTable checks it). Fields are copied with a one-byte gap between them and
     // padding after (RecordFields' layout).

@@ -275,12 +275,22 @@ struct RandomSurvey {
         ? ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"]
         : ["Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana",
           "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana"]
-      var columns = elements + ["unit", "periode", "jenis kelamin", "usia", "catatan"]
       // Fisher–Yates with the seeded stream.
-      for i in stride(from: columns.count - 1, to: 0, by: -1) {
-        columns.swapAt(i, Int(random.below(UInt64(i + 1))))
+      func shuffled(_ values: [String]) -> [String] {
+        var values = values
+        for i in stride(from: values.count - 1, to: 0, by: -1) {
+          values.swapAt(i, Int(random.below(UInt64(i + 1))))
+        }
+        return values
       }
-      s.columns = columns
+      let others = shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"])
+      if random.below(2) == 0 {
+        // Answer columns side by side (the scanner's fixed-offset path), in a shuffled order, somewhere in the row.
+        let at = Int(random.below(UInt64(others.count + 1)))
+        s.columns = Array(others[..<at]) + shuffled(elements) + Array(others[at...])
+      } else {
+        s.columns = shuffled(elements + others)
+      }
       return s
     }
   }
