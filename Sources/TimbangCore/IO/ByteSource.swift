@@ -65,18 +65,38 @@ public final class ByteSource {
 
   /// The whole input at once, for small files such as instruments, maps and claims.
   ///
+  /// Memory: a regular file larger than `maximumBytes` is refused from its size before anything is read; a stream
+  /// (standard input, a pipe, a device) is read in 1 MiB pieces joined once at the end, so a refused stream costs
+  /// at most `maximumBytes` plus one piece.
+  ///
   /// - Throws: ``TimbangError/badInput(_:_:)`` when the input is longer than `maximumBytes`.
   public func readAll(maximumBytes: Int = ByteSource.maximumWholeBytes) throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    while try read(into: &bytes, count: 1 << 20) > 0 {
-      if bytes.count > maximumBytes {
-        throw TimbangError.badInput(
-          SourceLocation(file: name),
-          "is larger than \(NumberFormat.plain.compact(Double(maximumBytes) / Double(1 << 20))) MiB; this input is "
-            + "read whole and should be small (is it the right file?)")
-      }
+    var status = stat()
+    if ownsDescriptor, fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maximumBytes {
+      throw tooLarge(maximumBytes)
     }
+    var pieces: [[UInt8]] = []
+    var total = 0
+    while true {
+      var piece: [UInt8] = []
+      let n = try read(into: &piece, count: 1 << 20)
+      if n == 0 { break }
+      total += n
+      if total > maximumBytes { throw tooLarge(maximumBytes) }
+      pieces.append(piece)
+    }
+    if pieces.count == 1 { return pieces[0] }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(total)
+    for piece in pieces { bytes.append(contentsOf: piece) }
     return bytes
+  }
+
+  private func tooLarge(_ maximumBytes: Int) -> TimbangError {
+    .badInput(
+      SourceLocation(file: name),
+      "is larger than \(NumberFormat.plain.compact(Double(maximumBytes) / Double(1 << 20))) MiB; this input is read "
+        + "whole and should be small (is it the right file?)")
   }
 
   /// Reads a whole file (`-` for standard input), refusing one longer than `maximumBytes`.

@@ -95,4 +95,24 @@ struct ByteSourceLimitTests {
         && (error as? TimbangError)?.exitCode == 65
     }
   }
+
+  @Test("a stream (a pipe, /dev/zero) beyond the limit is refused after reading no more than the limit")
+  func streamLimit() throws {
+    var ends: [Int32] = [0, 0]
+    try #require(pipe(&ends) == 0)
+    let writer = ends[1]
+    let feeder = Thread {
+      let block = [UInt8](repeating: 0x41, count: 1 << 16)
+      for _ in 0..<48 {  // 3 MiB, unless the reader closes first
+        if block.withUnsafeBytes({ write(writer, $0.baseAddress, $0.count) }) <= 0 { break }
+      }
+      close(writer)
+    }
+    signal(SIGPIPE, SIG_IGN)
+    feeder.start()
+    defer { close(ends[0]) }
+    #expect {
+      try ByteSource.readAll(path: "/dev/fd/\(ends[0])", maximumBytes: 1 << 20)
+    } throws: { "\($0)".hasSuffix(": is larger than 1 MiB; this input is read whole and should be small (is it the right file?)") }
+  }
 }
