@@ -27,11 +27,13 @@ struct KeyInterner: ~Copyable {
     var idPlusOne: Int = 0
   }
 
-  /// A direct-mapped cache in front of the table for keys of up to 7 bytes (most group keys and profile values):
-  /// one multiply and one compare on a hit.
+  /// A direct-mapped cache in front of the table for keys of up to 15 bytes (most group keys and profile values):
+  /// one multiply and two compares on a hit.
   private struct CacheEntry {
-    /// The key's bytes, zero-padded, with its length in the top byte.
-    var key: UInt64 = 0
+    /// The key's first 8 bytes, zero-padded.
+    var head: UInt64 = 0
+    /// Bytes 8…14, zero-padded, with the length in the top byte.
+    var tail: UInt64 = 0
     var tag: UInt32 = 0
     /// Entry id + 1; 0 marks an empty entry.
     var idPlusOne: UInt32 = 0
@@ -122,14 +124,17 @@ struct KeyInterner: ~Copyable {
   /// The id of the `n` bytes at `p` with `tag`, adding them if new. At least `n + 16` bytes must be readable at `p`.
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
-    guard n <= 7 else { return lookup(p, n, tag: tag) }
-    let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-    let key = word & ((1 &<< UInt64(truncatingIfNeeded: n &* 8)) &- 1) | UInt64(truncatingIfNeeded: n) &<< 56
-    let index = Int(truncatingIfNeeded: ((key ^ UInt64(tag) &<< 44) &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(64 - KeyInterner.cacheBits))
+    guard n <= 15 else { return lookup(p, n, tag: tag) }
+    let (head, rest) = KeyInterner.words(p, n)
+    let tail = rest | UInt64(truncatingIfNeeded: n) &<< 56
+    let mixed = (head ^ UInt64(tag) &<< 44) &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
+    let index = Int(truncatingIfNeeded: mixed &>> UInt64(64 - KeyInterner.cacheBits))
     let entry = cache[index]
-    if entry.key == key && entry.tag == tag && entry.idPlusOne != 0 { return Int(entry.idPlusOne) &- 1 }
+    if entry.head == head && entry.tail == tail && entry.tag == tag && entry.idPlusOne != 0 {
+      return Int(entry.idPlusOne) &- 1
+    }
     let id = lookup(p, n, tag: tag)
-    if id < Int(UInt32.max) { cache[index] = CacheEntry(key: key, tag: tag, idPlusOne: UInt32(id + 1)) }
+    if id < Int(UInt32.max) { cache[index] = CacheEntry(head: head, tail: tail, tag: tag, idPlusOne: UInt32(id + 1)) }
     return id
   }
 
