@@ -8,12 +8,16 @@ struct DatasetCommandTests {
   func deterministic() throws {
     let dir = try BinaryRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("s.csv").path
-    let a = try BinaryRunner.run(["datasets", "generate", "--respondents", "3", "--units", "2", "--seed", "7", "-o", file])
+    let a = try BinaryRunner.run([
+      "datasets", "generate", "--respondents", "3", "--units", "2", "--seed", "7", "-o", file,
+    ])
     #expect(a.status == 0 && a.stdout.isEmpty)
     let b = try BinaryRunner.run(["datasets", "generate", "--respondents", "3", "--units", "2", "--seed", "7"])
     #expect(b.status == 0)
     #expect(try String(contentsOfFile: file, encoding: .utf8) == b.stdout)
-    #expect(b.stdout.hasPrefix("unit,period,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9\nUPT-002,2024-Q4,L,63,"))
+    #expect(
+      b.stdout.hasPrefix(
+        "unit,period,gender,age,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9\nUPT-002,2024-Q4,L,63,"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["s.csv"])
   }
 
@@ -22,15 +26,19 @@ struct DatasetCommandTests {
     let dir = try BinaryRunner.temporaryDirectory()
     let file = dir.appendingPathComponent("survey.csv").path
     // About 2 MB: above the size where the parallel path starts.
-    let g = try BinaryRunner.run(["datasets", "generate", "--respondents", "40000", "--units", "25", "--seed", "3", "-o", file])
+    let g = try BinaryRunner.run([
+      "datasets", "generate", "--respondents", "40000", "--units", "25", "--seed", "3", "-o", file,
+    ])
     #expect(g.status == 0)
     let one = try BinaryRunner.run(["skm", "score", file, "--by", "unit", "--format", "json", "--threads", "1"])
     let two = try BinaryRunner.run(["skm", "score", file, "--by", "unit", "--format", "json", "--threads", "2"])
     #expect(one.status == 0 && two.status == 0)
     #expect(one.stdout == two.stdout)
     let stdin = try BinaryRunner.run(
-      ["skm", "score", "-", "--by", "unit", "--format", "json"], stdin: try String(contentsOfFile: file, encoding: .utf8))
-    #expect(stdin.stdout.replacingOccurrences(of: "\"inputs\": [\"-\"]", with: "\"inputs\": [\"\(file)\"]") == one.stdout)
+      ["skm", "score", "-", "--by", "unit", "--format", "json"],
+      stdin: try String(contentsOfFile: file, encoding: .utf8))
+    #expect(
+      stdin.stdout.replacingOccurrences(of: "\"inputs\": [\"-\"]", with: "\"inputs\": [\"\(file)\"]") == one.stdout)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
     #expect((object["groups"] as? [Any])?.count == 25)
     #expect((object["total"] as? [String: Any])?["respondents"] as? Int == 40000)

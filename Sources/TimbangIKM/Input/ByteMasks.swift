@@ -42,7 +42,8 @@ struct ByteMasks {
       for k in 0..<8 {
         let w = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
         let dm = ByteMasks.zeroBytes(w ^ d)
-        let sm = ByteMasks.zeroBytes(w ^ (ones &* 10)) | ByteMasks.zeroBytes(w ^ (ones &* 13))
+        let sm =
+          ByteMasks.zeroBytes(w ^ (ones &* 10)) | ByteMasks.zeroBytes(w ^ (ones &* 13))
           | ByteMasks.zeroBytes(w ^ (ones &* 34))
         delimiters |= ByteMasks.gather(dm) << UInt64(8 * k)
         stops |= ByteMasks.gather(sm) << UInt64(8 * k)

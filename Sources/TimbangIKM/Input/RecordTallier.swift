@@ -456,7 +456,8 @@ struct RecordTallier: ~Copyable {
       return "row repeats the header, not answers"
     }
     let numbers = cells.compactMap { Int($0) }
-    if numbers.count == cells.count, numbers.count >= 3, zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+    if numbers.count == cells.count, numbers.count >= 3, zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 })
+    {
       return "row of column numbers (\(cells.first ?? "") … \(cells.last ?? "")), not answers"
     }
     return nil
@@ -539,7 +540,9 @@ struct CountMatrix: ~Copyable {
     }
     for r in 0..<rows {
       (grown + r * newColumns).update(from: cells + r * columns, count: columns)
-      if let grownTotals, let totals { (grownTotals + r * newColumns).update(from: totals + r * columns, count: columns) }
+      if let grownTotals, let totals {
+        (grownTotals + r * newColumns).update(from: totals + r * columns, count: columns)
+      }
     }
     cells.deallocate()
     totals?.deallocate()

@@ -14,7 +14,9 @@ public struct ScanOptions: Sendable, Equatable {
   /// whole file go through the sequential reader).
   public var bufferBytes: Int
 
-  public init(threads: Int? = nil, minimumParallelBytes: Int = 1 << 20, rangeBytes: Int? = nil, bufferBytes: Int = 1 << 18) {
+  public init(
+    threads: Int? = nil, minimumParallelBytes: Int = 1 << 20, rangeBytes: Int? = nil, bufferBytes: Int = 1 << 18
+  ) {
     self.threads = max(1, threads ?? ScanOptions.availableCores)
     self.minimumParallelBytes = minimumParallelBytes
     self.rangeBytes = rangeBytes

@@ -150,7 +150,8 @@ public struct SurveyScanner: Sendable {
       invalidCount += part.invalidCellCount
     }
     // Stable sorts: within a segment, notes keep the order the one worker that scanned it found them in.
-    cells = cells.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }.map(\.element)
+    cells = cells.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }.map(
+      \.element)
     skipped = skipped.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }
       .map(\.element)
     let invalidCells = cells.prefix(RecordTallier.listedInvalidCells).map { note in

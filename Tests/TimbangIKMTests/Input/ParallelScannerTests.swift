@@ -35,7 +35,8 @@ struct ParallelScannerTests {
     }
   }
 
-  static func same(_ a: Result<SurveyScanner.Scan, TimbangError>, _ b: Result<SurveyScanner.Scan, TimbangError>) -> Bool {
+  static func same(_ a: Result<SurveyScanner.Scan, TimbangError>, _ b: Result<SurveyScanner.Scan, TimbangError>) -> Bool
+  {
     switch (a, b) {
     case (.success(let x), .success(let y)):
       return x.tally == y.tally && x.rowsRead == y.rowsRead && x.invalidCells == y.invalidCells
@@ -68,7 +69,8 @@ struct ParallelScannerTests {
       // Lines longer than a small test buffer send the file to the sequential reader; otherwise the parallel path
       // must have been taken unless the file has quotes or lone-CR line ends.
       let used = try parallel.get().path
-      let longLine = SurveyScanner.ScanPath.fallback(reason: "a line longer than the \(options.bufferBytes)-byte read buffer")
+      let longLine = SurveyScanner.ScanPath.fallback(
+        reason: "a line longer than the \(options.bufferBytes)-byte read buffer")
       if used == longLine && options.bufferBytes < 4096 { continue }
       if shape.quotes {
         #expect(used == .fallback(reason: "a quote (\") in the data"))
@@ -139,9 +141,12 @@ struct ParallelScannerTests {
     #expect(try scanner.scan(path: plain, options: forced).path == .parallel(ranges: 1, threads: 2))
     let quoted = try Self.file(Array("U1,U2,U3,U4,U5,U6,U7,U8,U9\n\"3\",3,3,3,3,3,3,3,3\n".utf8))
     #expect(try scanner.scan(path: quoted, options: forced).path == .fallback(reason: "a quote (\") in the data"))
-    let long = try Self.file(Array(("U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + "3,3,3,3,3,3,3,3,3" + String(repeating: " ", count: 300) + "\n").utf8))
+    let long = try Self.file(
+      Array(("U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + "3,3,3,3,3,3,3,3,3" + String(repeating: " ", count: 300) + "\n").utf8))
     let narrow = ScanOptions(threads: 2, minimumParallelBytes: 0, bufferBytes: 64)
-    #expect(try scanner.scan(path: long, options: narrow).path == .fallback(reason: "a line longer than the 64-byte read buffer"))
+    #expect(
+      try scanner.scan(path: long, options: narrow).path
+        == .fallback(reason: "a line longer than the 64-byte read buffer"))
   }
 
   @Test("a missing file and a directory give the reader's errors (exit 66)")
@@ -159,7 +164,8 @@ struct ParallelScannerTests {
 
   @Test("range cuts fall just after a newline and cover the data exactly")
   func cuts() throws {
-    let text = "h\n" + (0..<50).map { "row \($0)," + String(repeating: "x", count: $0 % 9) }.joined(separator: "\n") + "\n"
+    let text =
+      "h\n" + (0..<50).map { "row \($0)," + String(repeating: "x", count: $0 % 9) }.joined(separator: "\n") + "\n"
     let bytes = Array(text.utf8)
     let path = try Self.file(bytes)
     let fd = open(path, O_RDONLY)
@@ -225,7 +231,8 @@ struct ParallelScannerTests {
           for j in 0..<8 { w |= UInt64(bytes[8 * k + j]) << UInt64(8 * j) }
           let ones: UInt64 = 0x0101_0101_0101_0101
           portable.0 |= ByteMasks.gather(ByteMasks.zeroBytes(w ^ (ones &* UInt64(delimiter)))) << UInt64(8 * k)
-          let s = ByteMasks.zeroBytes(w ^ (ones &* 10)) | ByteMasks.zeroBytes(w ^ (ones &* 13))
+          let s =
+            ByteMasks.zeroBytes(w ^ (ones &* 10)) | ByteMasks.zeroBytes(w ^ (ones &* 13))
             | ByteMasks.zeroBytes(w ^ (ones &* 34))
           portable.1 |= ByteMasks.gather(s) << UInt64(8 * k)
         }
@@ -271,10 +278,13 @@ struct RandomSurvey {
       s.labelRate = random.below(30)
       s.emptyLineRate = random.below(5)
       s.trailingNewline = random.below(4) != 0
-      let elements = random.below(2) == 0
+      let elements =
+        random.below(2) == 0
         ? ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"]
-        : ["Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana",
-          "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana"]
+        : [
+          "Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana",
+          "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana",
+        ]
       // Fisher–Yates with the seeded stream.
       func shuffled(_ values: [String]) -> [String] {
         var values = values
@@ -301,7 +311,9 @@ struct RandomSurvey {
   var rowStarts: [Int] = []
   var rowCount: Int { rowStarts.count }
 
-  static let labels = ["Sangat Baik", "Tidak Puas", "kurang", "baik", "d", "a", " 3 ", "Gratis", "Tidak ada", "Sangat sesuai"]
+  static let labels = [
+    "Sangat Baik", "Tidak Puas", "kurang", "baik", "d", "a", " 3 ", "Gratis", "Tidak ada", "Sangat sesuai",
+  ]
 
   static func make(shape: Shape, rows: Int, random: inout SplitMix64) -> RandomSurvey {
     var survey = RandomSurvey(shape: shape)
@@ -442,7 +454,9 @@ enum NaiveTally {
     var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: missing)
     var invalidCells = 0
     for row in all.dropFirst() {
-      let answers = binding.elementColumns.enumerated().map { e, c in decoder.decode(ArraySlice(row[c].utf8), element: e) }
+      let answers = binding.elementColumns.enumerated().map { e, c in
+        decoder.decode(ArraySlice(row[c].utf8), element: e)
+      }
       if answers.allSatisfy({ $0 == .blank }) { continue }
       invalidCells += answers.filter { $0 == .invalid }.count
       let complete = answers.allSatisfy { if case .score = $0 { return true } else { return false } }
@@ -465,7 +479,8 @@ enum NaiveTally {
         if raw.isEmpty { continue }
         var value = raw
         if let bands = p.profile.ageBands, let age = Double(raw) {
-          value = bands.first { ($0.lower.map { age >= $0 } ?? true) && ($0.upper.map { age < $0 } ?? true) }?.label ?? raw
+          value =
+            bands.first { ($0.lower.map { age >= $0 } ?? true) && ($0.upper.map { age < $0 } ?? true) }?.label ?? raw
         }
         group.profiles[p.profile.key, default: [:]][value, default: 0] += 1
       }
