@@ -65,15 +65,23 @@ public final class ByteSource {
 
   /// The whole input at once, for small files such as instruments, maps and claims.
   ///
-  /// Memory: a regular file larger than `maximumBytes` is refused from its size before anything is read; a stream
-  /// (standard input, a pipe, a device) is read in 1 MiB pieces joined once at the end, so a refused stream costs
-  /// at most `maximumBytes` plus one piece.
+  /// Memory: a regular file is read into one buffer of its size, and one larger than `maximumBytes` is refused from
+  /// its size before anything is read; a stream (standard input, a pipe, a device) is read in 1 MiB pieces joined
+  /// once at the end, so a refused stream costs at most `maximumBytes` plus one piece.
   ///
   /// - Throws: ``TimbangError/badInput(_:_:)`` when the input is longer than `maximumBytes`.
   public func readAll(maximumBytes: Int = ByteSource.maximumWholeBytes) throws -> [UInt8] {
     var status = stat()
-    if ownsDescriptor, fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maximumBytes {
-      throw tooLarge(maximumBytes)
+    if ownsDescriptor, fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+      let size = Int(status.st_size)
+      if size > maximumBytes { throw tooLarge(maximumBytes) }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(size + 1)
+      while try read(into: &bytes, count: 1 << 20) > 0 {
+        // The file may grow while it is read.
+        if bytes.count > maximumBytes { throw tooLarge(maximumBytes) }
+      }
+      return bytes
     }
     var pieces: [[UInt8]] = []
     var total = 0
