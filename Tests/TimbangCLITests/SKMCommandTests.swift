@@ -168,3 +168,36 @@ struct SKMCommandTests {
     #expect(s.status == 0 && s.stdout.contains("Examples:") && s.stdout.contains("--weights"))
   }
 }
+
+@Suite("timbang skm --precision and compare (end to end)")
+struct SKMPrecisionCommandTests {
+  @Test("--precision adds se, interval, grade certainty and minimum detectable change to every group and the total")
+  func keys() throws {
+    let r = try BinaryRunner.run(["skm", "score", "Datasets/skm-synthetic-units.csv", "--by", "unit", "--precision", "--format", "json"])
+    #expect(r.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    for g in groups + [try #require(object["total"] as? [String: Any])] {
+      for key in ["se", "ciLow", "ciHigh", "gradeCertainty", "minimumDetectableChange"] { #expect(g[key] as? Double != nil, "\(key)") }
+    }
+    let b = try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--precision", "--population", "500"])
+    #expect(b.status == 0 && b.stdout.contains("0,519"))
+  }
+
+  @Test("tallies saved with --precision merge to the same precision; compare reports significance")
+  func tallies() throws {
+    let dir = try BinaryRunner.temporaryDirectory()
+    let tally = dir.appendingPathComponent("t.json").path
+    #expect(try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--precision", "--format", "tally", "-o", tally]).status == 0)
+    let merged = try BinaryRunner.run(["skm", "merge", tally, "--precision", "--format", "json"])
+    #expect(merged.status == 0 && merged.stdout.contains("\"se\": 0.54090718"))
+    let plain = dir.appendingPathComponent("p.json").path
+    #expect(try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--format", "tally", "-o", plain]).status == 0)
+    let without = try BinaryRunner.run(["skm", "merge", plain, "--precision", "--format", "json"])
+    #expect(without.status == 0 && without.stderr.contains("precision is unavailable"))
+    let compare = try BinaryRunner.run(["skm", "compare", tally, "Datasets/skm-synthetic-units.csv", "--format", "json"])
+    #expect(compare.status == 0 && compare.stdout.contains("\"significant\": true"))
+    let groups = try BinaryRunner.run(["skm", "compare", "Datasets/skm-synthetic-units.csv", "--by", "unit", "--groups", "Dinas Dukcapil,Kecamatan Bawang"])
+    #expect(groups.status == 0 && groups.stdout.contains("tidak signifikan"))
+  }
+}

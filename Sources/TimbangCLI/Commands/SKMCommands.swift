@@ -4,7 +4,7 @@ import TimbangReports
 
 /// `timbang skm score|merge|sample-size`.
 enum SKMCommands {
-  static var all: [CommandSpec] { [score, merge, sampleSize] }
+  static var all: [CommandSpec] { [score, merge, compare, sampleSize] }
 
   static let defaultInstrument = "skm-permenpanrb-14-2017"
 
@@ -17,6 +17,11 @@ enum SKMCommands {
       "rollup", value: "pooled|equal", help: "total of a grouped run: pool respondents or average groups (default: pooled)",
       choices: ["pooled", "equal"]),
     OptionSpec("round-index", value: "N", help: "round the index to N decimals before × 25 (KepMenPAN 25/2004 forms)"),
+    OptionSpec(
+      "precision",
+      help: "standard error, 95% interval, grade certainty and minimum detectable change (tallies keep pair counts)"),
+    OptionSpec("population", value: "N", help: "with --precision: population of the (ungrouped) survey, for the finite-population correction"),
+    OptionSpec("population-file", value: "FILE", help: "with --precision: CSV group,population for the --by groups"),
   ]
 
   static let score = CommandSpec(
@@ -57,9 +62,11 @@ enum SKMCommands {
     let by = (invocation.value("by") ?? "").split(separator: ",").map { String($0).trimmingWhitespace }
       .filter { !$0.isEmpty }
     let map = try invocation.value("map").map { try ColumnBinding.readMap(path: $0) } ?? [:]
-    let scanner = SurveyScanner(
+    var scanner = SurveyScanner(
       instrument: instrument, by: by, missing: try invocation.choice("missing", default: MissingPolicy.available),
       invalid: try invocation.choice("invalid", default: InvalidPolicy.error), map: map, dialect: try invocation.dialect())
+    scanner.precision = invocation.flag("precision")
+    let precision = try precisionRequest(invocation)
     var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: scanner.missing)
     var rows = 0
     var warnings: [String] = []
@@ -87,7 +94,7 @@ enum SKMCommands {
     var result = SKMScoring.score(
       tally, instrument: instrument, weighting: weighting,
       rollup: try invocation.choice("rollup", default: RollupPolicy.pooled),
-      roundIndex: try roundIndex(invocation), inputs: invocation.arguments, rowsRead: rows)
+      roundIndex: try roundIndex(invocation), inputs: invocation.arguments, rowsRead: rows, precision: precision)
     result.warnings = warnings + result.warnings
     try emit(result, instrument: instrument, invocation, console)
     return 0
@@ -141,12 +148,139 @@ enum SKMCommands {
       tally, instrument: instrument, weighting: try weighting(invocation, instrument),
       rollup: try invocation.choice("rollup", default: RollupPolicy.pooled),
       roundIndex: try roundIndex(invocation), inputs: invocation.arguments,
-      rowsRead: tally.groups.values.reduce(0) { $0 + $1.respondents })
+      rowsRead: tally.groups.values.reduce(0) { $0 + $1.respondents }, precision: try precisionRequest(invocation))
     try emit(result, instrument: instrument, invocation, console)
     return 0
   }
 
   /// `--round-index N` (0–10 decimals; the forms print 2 to 4), or `nil`.
+  static let compare = CommandSpec(
+    ["skm", "compare"], summary: "difference of two IKM results (periods, units) with its standard error and significance",
+    arguments: "A B",
+    discussion: """
+      A and B are survey files or tallies saved with --precision (`skm score … --precision --format tally`). With
+      --by COL --groups X,Y, one file's groups X and Y are compared. The samples are taken as independent:
+      se(diff) = √(se_A² + se_B²); the change is significant at 95% when |diff| > 1.959964 · se(diff).
+      """,
+    options: scoringOptions.filter { $0.name != "precision" } + [
+      CommonOptions.instrument, OptionSpec("by", value: "COL", help: "group column (with --groups)"),
+      OptionSpec("groups", value: "X,Y", help: "compare these two groups of one file"),
+      CommonOptions.format(["text", "json"]), CommonOptions.output, CommonOptions.lang, CommonOptions.instruments,
+    ],
+    minArguments: 1, maxArguments: 2,
+    examples: [
+      "timbang skm compare survei-2023.csv survei-2024.csv",
+      "timbang skm compare Datasets/skm-synthetic-units.csv --by unit --groups \"Dinas Dukcapil,Kecamatan Bawang\"",
+    ]
+  ) { invocation, console in
+    var flagged = invocation
+    flagged.flags.insert("precision")
+    let precision = try precisionRequest(flagged) ?? PrecisionRequest()
+    let library = CommandSupport.library(invocation, console)
+    /// The total (or one group) of a file or tally, with precision.
+    func side(_ path: String, group: String?) throws -> (label: String, result: GroupResult) {
+      let instrument: SKMInstrument
+      var tally: SKMTally
+      let by = invocation.value("by").map { [$0] } ?? []
+      if path.hasSuffix(".json") {
+        (tally, instrument) = try TallyFile.read(ByteSource.readAll(path: path), file: path) { id in
+          try SKMInstrument.load(library.load(invocation.value("instrument") ?? id, kind: "skm"))
+        }
+      } else {
+        instrument = try SKMInstrument.load(library.load(invocation.value("instrument") ?? defaultInstrument, kind: "skm"))
+        var scanner = SurveyScanner(instrument: instrument, by: group == nil ? [] : by)
+        scanner.precision = true
+        tally = try scanner.scan(path: path).tally
+      }
+      let result = SKMScoring.score(
+        tally, instrument: instrument, weighting: try weighting(invocation, instrument), precision: precision)
+      if let group {
+        guard let g = result.groups.first(where: { $0.key.map(\.1) == [group] }) else {
+          throw TimbangError.usage("skm compare: no group \"\(group)\" in \(path) (groups: \(result.groups.map(\.keyLabel).joined(separator: ", ")))")
+        }
+        return (group, g)
+      }
+      return (path, result.total)
+    }
+    let a: (label: String, result: GroupResult)
+    let b: (label: String, result: GroupResult)
+    if let groups = invocation.value("groups") {
+      let names = groups.split(separator: ",").map { String($0).trimmingWhitespace }
+      guard names.count == 2, invocation.value("by") != nil, invocation.arguments.count == 1 else {
+        throw TimbangError.usage("skm compare: --groups X,Y needs --by COL and one file")
+      }
+      a = try side(invocation.arguments[0], group: names[0])
+      b = try side(invocation.arguments[0], group: names[1])
+    } else {
+      guard invocation.arguments.count == 2 else { throw TimbangError.usage("skm compare: give two files or tallies") }
+      a = try side(invocation.arguments[0], group: nil)
+      b = try side(invocation.arguments[1], group: nil)
+    }
+    guard let ca = a.result.converted, let cb = b.result.converted, let pa = a.result.precision,
+      let pb = b.result.precision
+    else {
+      throw TimbangError.badInput(
+        SourceLocation(file: invocation.arguments.joined(separator: ", ")),
+        "precision is unavailable for one side (a tally saved without --precision, or an element without answers)")
+    }
+    let difference = cb - ca
+    let se = (pa.se * pa.se + pb.se * pb.se).squareRoot()
+    let significant = abs(difference) > PrecisionEstimator.z95 * se
+    if invocation.format == "json" {
+      func sideJSON(_ s: (label: String, result: GroupResult), _ p: Precision) -> JSONValue {
+        .object([("label", .string(s.label)), ("respondents", .int(s.result.respondents)), ("converted", .number(s.result.converted)), ("se", .number(p.se))])
+      }
+      try CommandSupport.emit(
+        JSONWriter.string(
+          .object([
+            ("a", sideJSON(a, pa)), ("b", sideJSON(b, pb)), ("difference", .number(difference)), ("se", .number(se)),
+            ("ciLow", .number(difference - PrecisionEstimator.z95 * se)), ("ciHigh", .number(difference + PrecisionEstimator.z95 * se)),
+            ("significant", .bool(significant)),
+          ])), invocation, console)
+      return 0
+    }
+    let f = NumberFormat.forLanguage(invocation.language)
+    let id = invocation.language == .id
+    var text = "A \(a.label): \(f.string(ca, places: 2)) (± \(f.string(pa.se, places: 3)), \(a.result.respondents) \(id ? "responden" : "respondents"))\n"
+    text += "B \(b.label): \(f.string(cb, places: 2)) (± \(f.string(pb.se, places: 3)), \(b.result.respondents) \(id ? "responden" : "respondents"))\n"
+    text += (id ? "Selisih B − A: " : "Difference B − A: ") + "\(f.string(difference, places: 2)) ± \(f.string(se, places: 3)); "
+    text += (id ? "selang 95% " : "95% interval ") + "\(f.string(difference - PrecisionEstimator.z95 * se, places: 2)) … \(f.string(difference + PrecisionEstimator.z95 * se, places: 2))\n"
+    text += significant
+      ? (id ? "Perubahan signifikan pada taraf 95%.\n" : "The change is significant at 95%.\n")
+      : (id ? "Perubahan tidak signifikan pada taraf 95% (masih dalam galat sampel).\n" : "The change is not significant at 95% (within sampling error).\n")
+    try CommandSupport.emit(text, invocation, console)
+    return 0
+  }
+
+  /// `--precision` with its populations, or `nil` without `--precision`.
+  static func precisionRequest(_ invocation: Invocation) throws -> PrecisionRequest? {
+    guard invocation.flag("precision") else {
+      if invocation.value("population") != nil || invocation.value("population-file") != nil {
+        throw TimbangError.usage("--population and --population-file need --precision")
+      }
+      return nil
+    }
+    var request = PrecisionRequest()
+    if let n = try invocation.integer("population") {
+      guard n > 0 else { throw TimbangError.usage("--population: give a number of people above 0") }
+      request.population = n
+    }
+    if let path = invocation.value("population-file") {
+      let table = try CSVTable(path: path)
+      let group = try table.requiredColumn(["group", "kelompok"])
+      let population = try table.requiredColumn(["population", "populasi"])
+      for row in try table.allRows() {
+        guard let n = Int(row.fields[population]), n > 0 else {
+          throw TimbangError.badInput(
+            SourceLocation(file: path, line: row.line, column: table.header[population]),
+            "population \"\(row.fields[population])\" is not a whole number above 0")
+        }
+        request.groupPopulations[row.fields[group]] = n
+      }
+    }
+    return request
+  }
+
   static func roundIndex(_ invocation: Invocation) throws -> Int? {
     guard let n = try invocation.integer("round-index") else { return nil }
     guard (0...10).contains(n) else { throw TimbangError.usage("--round-index: \(n) is not a number of decimals (give 0–10)") }

@@ -32,7 +32,7 @@ struct KeyInterner: ~Copyable {
   private struct CacheEntry {
     /// The key's first 8 bytes, zero-padded.
     var head: UInt64 = 0
-    /// Bytes 8…14, zero-padded, with the length in the top byte.
+    /// Bytes 8…14, zero-padded, with the length (and a marker bit) in the top byte.
     var tail: UInt64 = 0
     var tag: UInt32 = 0
     /// Entry id + 1; 0 marks an empty entry.
@@ -40,6 +40,8 @@ struct KeyInterner: ~Copyable {
   }
   private static let cacheBits = 9
   private let cache: UnsafeMutablePointer<CacheEntry>
+  /// For a key of `k` ≤ 16 bytes: `masks[2k]` keeps its bytes in the first word, `masks[2k + 1]` in the second.
+  private let masks: UnsafeMutablePointer<UInt64>
 
   private var slots: UnsafeMutablePointer<Slot>
   private var mask: Int
@@ -68,6 +70,13 @@ struct KeyInterner: ~Copyable {
     offsets = .allocate(capacity: idCapacity + 1)
     offsets[0] = 0
     tags = .allocate(capacity: idCapacity)
+    masks = .allocate(capacity: 34)
+    for k in 0...16 {
+      let headBytes = min(k, 8)
+      let tailBytes = max(k - 8, 0)
+      masks[2 * k] = headBytes == 8 ? ~0 : (1 << UInt64(8 * headBytes)) - 1
+      masks[2 * k + 1] = tailBytes == 8 ? ~0 : (1 << UInt64(8 * tailBytes)) - 1
+    }
     cache = .allocate(capacity: 1 << KeyInterner.cacheBits)
     cache.initialize(repeating: CacheEntry(), count: 1 << KeyInterner.cacheBits)
   }
@@ -78,20 +87,18 @@ struct KeyInterner: ~Copyable {
     offsets.deallocate()
     tags.deallocate()
     cache.deallocate()
+    masks.deallocate()
   }
 
   /// The first 16 bytes of a key as two little-endian words, zero beyond its end. The key must be *padded*: 16 bytes
   /// readable from `p` whatever `n` (the scanners' buffers guarantee it), so no branch depends on the length.
   @inline(__always)
-  private static func words(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UInt64, UInt64) {
+  private func words(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UInt64, UInt64) {
     let raw = UnsafeRawPointer(p)
     let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
     let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    let headBits = UInt64(truncatingIfNeeded: min(n, 8) &* 8)
-    let tailBits = UInt64(truncatingIfNeeded: min(max(n &- 8, 0), 8) &* 8)
-    let headMask: UInt64 = headBits == 64 ? ~0 : (1 &<< headBits) &- 1
-    let tailMask: UInt64 = tailBits == 64 ? ~0 : (1 &<< tailBits) &- 1
-    return (head & headMask, tail & tailMask)
+    let k = min(n, 16) &* 2
+    return (head & masks[k], tail & masks[k &+ 1])
   }
 
   /// Up to 7 bytes as a little-endian word (the tail of a long key; not on the short-key path).
@@ -125,14 +132,13 @@ struct KeyInterner: ~Copyable {
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
     guard n <= 15 else { return lookup(p, n, tag: tag) }
-    let (head, rest) = KeyInterner.words(p, n)
-    let tail = rest | UInt64(truncatingIfNeeded: n) &<< 56
+    let (head, rest) = words(p, n)
+    // The length with a marker bit: never 0, so an empty entry never matches.
+    let tail = rest | (UInt64(truncatingIfNeeded: n) | 0x80) &<< 56
     let mixed = (head ^ UInt64(tag) &<< 44) &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
     let index = Int(truncatingIfNeeded: mixed &>> UInt64(64 - KeyInterner.cacheBits))
     let entry = cache[index]
-    if entry.head == head && entry.tail == tail && entry.tag == tag && entry.idPlusOne != 0 {
-      return Int(entry.idPlusOne) &- 1
-    }
+    if (entry.head ^ head) | (entry.tail ^ tail) | UInt64(entry.tag ^ tag) == 0 { return Int(entry.idPlusOne) &- 1 }
     let id = lookup(p, n, tag: tag)
     if id < Int(UInt32.max) { cache[index] = CacheEntry(head: head, tail: tail, tag: tag, idPlusOne: UInt32(id + 1)) }
     return id
@@ -141,7 +147,7 @@ struct KeyInterner: ~Copyable {
   /// The table lookup behind the cache.
   @inline(never)
   private mutating func lookup(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32) -> Int {
-    let (head, tail) = KeyInterner.words(p, n)
+    let (head, tail) = words(p, n)
     let h = KeyInterner.hash(p, n, head, tail, tag)
     let meta = UInt64(truncatingIfNeeded: n) | UInt64(tag) << 32
     var i = Int(truncatingIfNeeded: h) & mask
@@ -171,7 +177,7 @@ struct KeyInterner: ~Copyable {
     return padded.withUnsafeBufferPointer { buffer -> Int? in
       guard let p = buffer.baseAddress else { return nil }
       let n = bytes.count
-      let (head, tail) = KeyInterner.words(p, n)
+      let (head, tail) = words(p, n)
       let h = KeyInterner.hash(p, n, head, tail, tag)
       let meta = UInt64(truncatingIfNeeded: n) | UInt64(tag) << 32
       var i = Int(truncatingIfNeeded: h) & mask

@@ -234,9 +234,9 @@ struct RangeJob: @unchecked Sendable {
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferBytes + 128)
     buffer.initialize(repeating: 0, count: bufferBytes + 128)
     let width = context.header.count
-    // Delimiter positions of the record being read and the current block (a record is at most a buffer long),
-    // with room for the 64 unconditional writes of a block and the record's start before its first delimiter.
-    let separators = UnsafeMutablePointer<Int>.allocate(capacity: bufferBytes + 192)
+    // Delimiter positions: up to 1,024 of finished records (compacted beyond that), those of the record being read
+    // (a record is at most a buffer long), the 64 unconditional writes of a block, and the slot before a record.
+    let separators = UnsafeMutablePointer<Int>.allocate(capacity: bufferBytes + 2048)
     defer {
       buffer.deallocate()
       separators.deallocate()
@@ -354,8 +354,8 @@ struct RangeJob: @unchecked Sendable {
         // CR LF ends one line: the CR defers to the LF after it.
         if !(b == UInt8(ascii: "\r") && buffer[pos &+ 1] == UInt8(ascii: "\n")) { lines &+= 1 }
       }
-      // Keep only the unfinished record's delimiters, at the front.
-      if first > 1 {
+      // Now and then, keep only the unfinished record's delimiters, at the front (the array stays small, in cache).
+      if first > 1024 {
         let pending = next &- first
         // Usually a handful: a loop, not a memmove call.
         var k = 0

@@ -32,6 +32,8 @@ struct TallyContext: @unchecked Sendable {
   let invalid: InvalidPolicy
   /// The file's delimiter.
   let delimiter: UInt8
+  /// Whether second-order tallies are kept (`--precision`).
+  let precision: Bool
 
   init(scanner: SurveyScanner, header: [String], binding: ColumnBinding, delimiter: UInt8) {
     instrument = scanner.instrument
@@ -43,6 +45,7 @@ struct TallyContext: @unchecked Sendable {
     missing = scanner.missing
     invalid = scanner.invalid
     self.delimiter = delimiter
+    precision = scanner.precision
   }
 }
 
@@ -134,6 +137,9 @@ struct RecordTallier: ~Copyable {
 
   private(set) var rows = 0
   private var listwiseDropped = 0
+  /// Second-order tallies per group (only with `--precision`), and the scores of the current row (0 = none).
+  private var pairs: [PairMoments] = []
+  private var rowScores: [Int] = []
   private var invalidCells: [Note] = []
   private var invalidCellCount = 0
   private var listedInSegment = 0
@@ -291,6 +297,7 @@ struct RecordTallier: ~Copyable {
       slot[codes[e]] &+= 1
       slot += width
     }
+    if context.precision { recordPairs(group: g) }
     for p in 0..<profileColumnCount {
       let column = profileColumns[p]
       let s = record.start(column)
@@ -299,6 +306,18 @@ struct RecordTallier: ~Copyable {
       let v = profileValues.intern(base + s, n, tag: UInt32(truncatingIfNeeded: p))
       profileCounts.add(row: g, column: v)
     }
+  }
+
+  /// Adds the current row's valid scores to its group's second-order tallies.
+  @inline(never)
+  private mutating func recordPairs(group g: Int) {
+    if rowScores.count != elementCount { rowScores = Array(repeating: 0, count: elementCount) }
+    while pairs.count <= g { pairs.append(PairMoments(elements: elementCount)) }
+    for e in 0..<elementCount {
+      let code = codes[e]
+      rowScores[e] = code < scaleCount ? code + scaleMin : 0
+    }
+    rowScores.withUnsafeBufferPointer { pairs[g].record($0) }
   }
 
   /// The invalid-row and invalid-cell rules. Returns `false` when the row is skipped.
@@ -404,6 +423,7 @@ struct RecordTallier: ~Copyable {
     for g in 0..<groups.count {
       var group = GroupTally(key: key(of: g), elementCount: elementCount, scaleCount: scaleCount)
       group.respondents = counts.value(row: g, column: 0)
+      if context.precision { group.pairs = g < pairs.count ? pairs[g] : PairMoments(elements: elementCount) }
       for e in 0..<elementCount {
         let first = 1 + e * (scaleCount + 2)
         group.elements[e] = ElementTally(

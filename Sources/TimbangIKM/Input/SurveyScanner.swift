@@ -8,6 +8,8 @@ public struct SurveyScanner: Sendable {
   public var invalid: InvalidPolicy
   public var map: [String: String]
   public var dialect: CSVDialect?
+  /// Whether to keep second-order tallies (element pairs) for `--precision`.
+  public var precision: Bool = false
 
   /// A cell that could not be used, kept for warnings under `--invalid missing`.
   public struct InvalidCell: Equatable, Sendable, CustomStringConvertible {

@@ -11,13 +11,24 @@ extension ElementResult: JSONRepresentable {
 }
 
 extension GroupResult: JSONRepresentable {
-  public var json: JSONValue {
+  public var json: JSONValue { json(precisionRequested: precision != nil) }
+
+  /// The group's JSON; with `precisionRequested` the precision keys are present (null when not computable).
+  public func json(precisionRequested: Bool) -> JSONValue {
     var pairs: [(String, JSONValue)] = [
       ("key", .object(key.map { ($0.0, .string($0.1)) })), ("respondents", .int(respondents)),
       ("elements", .array(elements.map(\.json))), ("index", .number(index)), ("converted", .number(converted)),
       ("grade", .string(grade?.code)), ("performance", .string(grade?.label)),
       ("priorities", .array(priorities.map(JSONValue.string))),
     ]
+    if precisionRequested {
+      pairs += [
+        ("se", .number(precision?.se)), ("ciLow", .number(precision?.ciLow)), ("ciHigh", .number(precision?.ciHigh)),
+        ("gradeCertainty", .number(precision?.gradeCertainty)),
+        ("minimumDetectableChange", .number(precision?.minimumDetectableChange)),
+      ]
+      if let fpc = precision?.finitePopulationCorrection { pairs.append(("finitePopulationCorrection", .number(fpc))) }
+    }
     if !profiles.isEmpty {
       pairs.append(
         (
@@ -46,7 +57,8 @@ extension SKMResult: JSONRepresentable {
     if let roundIndex { pairs.append(("roundIndex", .int(roundIndex))) }
     pairs += [
       ("by", .array(by.map(JSONValue.string))),
-      ("groups", .array((by.isEmpty ? [total] : groups).map(\.json))), ("total", total.json),
+      ("groups", .array((by.isEmpty ? [total] : groups).map { $0.json(precisionRequested: precisionRequested) })),
+      ("total", total.json(precisionRequested: precisionRequested)),
       ("warnings", .array(warnings.map(JSONValue.string))),
       ("inputs", .array(inputs.map(JSONValue.string))), ("rowsRead", .int(rowsRead)),
     ]

@@ -32,6 +32,8 @@ public struct GroupResult: Equatable, Sendable {
   public var priorities: [String]
   /// Respondent profile: profile key → value → count.
   public var profiles: [String: [String: Int]]
+  /// Standard error, interval and grade certainty (with `--precision`).
+  public var precision: Precision? = nil
 
   public static func == (a: GroupResult, b: GroupResult) -> Bool {
     a.key.map(\.0) == b.key.map(\.0) && a.key.map(\.1) == b.key.map(\.1) && a.respondents == b.respondents
@@ -59,4 +61,6 @@ public struct SKMResult: Equatable, Sendable {
   /// Provenance: input files and rows read.
   public var inputs: [String]
   public var rowsRead: Int
+  /// Whether `--precision` was asked for.
+  public var precisionRequested: Bool = false
 }

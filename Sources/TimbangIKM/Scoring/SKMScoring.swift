@@ -87,7 +87,7 @@ public enum SKMScoring {
   /// groups without an index are left out and named in a warning).
   public static func score(
     _ tally: SKMTally, instrument: SKMInstrument, weighting: Weighting, rollup: RollupPolicy = .pooled,
-    roundIndex: Int? = nil, inputs: [String] = [], rowsRead: Int = 0
+    roundIndex: Int? = nil, inputs: [String] = [], rowsRead: Int = 0, precision: PrecisionRequest? = nil
   ) -> SKMResult {
     let groups = tally.sortedGroups.map {
       score($0, keyNames: tally.by, instrument: instrument, weighting: weighting, roundIndex: roundIndex)
@@ -121,12 +121,27 @@ public enum SKMScoring {
           "\(name): converted value \(NumberFormat.plain.string(c, places: 3)) is below \(NumberFormat.plain.string(floor, places: 2)), the lowest value of the regulation's scale")
       }
     }
+    var groupsOut = groups
+    if let precision {
+      let sorted = tally.sortedGroups
+      if sorted.contains(where: { $0.pairs == nil }) {
+        warnings.append("precision is unavailable: the tallies were saved without second-order counts (score the data with --precision)")
+      } else {
+        let estimate = PrecisionEstimates(
+          instrument: instrument, weighting: weighting, request: precision, tallies: sorted, rollup: rollup)
+        if !tally.by.isEmpty {
+          for i in groupsOut.indices { groupsOut[i].precision = estimate.group(sorted[i], result: groupsOut[i]) }
+        }
+        total.precision = estimate.total(total, groups: groupsOut, grouped: !tally.by.isEmpty)
+      }
+    }
     if tally.listwiseDropped > 0 {
       warnings.append("listwise: \(tally.listwiseDropped) respondents with a blank answer were left out")
     }
     return SKMResult(
       instrumentId: instrument.id, instrumentTitle: instrument.title, instrumentVersion: instrument.version,
       weighting: weighting, missingPolicy: tally.missingPolicy, rollup: rollup, roundIndex: roundIndex, by: tally.by,
-      groups: tally.by.isEmpty ? [] : groups, total: total, warnings: warnings, inputs: inputs, rowsRead: rowsRead)
+      groups: tally.by.isEmpty ? [] : groupsOut, total: total, warnings: warnings, inputs: inputs, rowsRead: rowsRead,
+      precisionRequested: precision != nil)
   }
 }

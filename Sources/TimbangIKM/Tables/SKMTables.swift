@@ -52,8 +52,36 @@ public enum SKMTables {
           .empty, .label(Localized(id: "Kinerja unit pelayanan", en: "Service performance")), .empty, .empty, .empty,
           .empty, .label(Localized(id: group.grade?.label ?? "–", en: group.grade?.labelEn ?? group.grade?.label ?? "–")),
         ], emphasis: true))
+    if let p = group.precision {
+      let rows: [(Localized, Double, Int)] = [
+        (Localized(id: "Galat baku (IKM unit pelayanan)", en: "Standard error (converted)"), p.se, 3),
+        (Localized(id: "Batas bawah selang 95%", en: "95% interval, lower"), p.ciLow, 2),
+        (Localized(id: "Batas atas selang 95%", en: "95% interval, upper"), p.ciHigh, 2),
+      ]
+      for (label, value, places) in rows {
+        table.rows.append(.init([.empty, .label(label), .empty, .empty, .empty, .fixed(value, places: places), .empty]))
+      }
+      if let certainty = p.gradeCertainty {
+        table.rows.append(
+          .init([
+            .empty, .label(Localized(id: "Peluang mutu \(group.grade?.code ?? "") benar (%)", en: "Chance the grade \(group.grade?.code ?? "") is right (%)")),
+            .empty, .empty, .empty, .fixed(certainty * 100, places: 1), .empty,
+          ]))
+      }
+    }
     table.notes = notes(result, respondents: group.respondents)
     return table
+  }
+
+  static let precisionColumns: [Table.Column] = [
+    .init("se", Localized(id: "Galat baku", en: "Std. error"), .number(places: 3)),
+    .init("ciLow", Localized(id: "Selang 95% bawah", en: "95% CI low"), .number(places: 2)),
+    .init("ciHigh", Localized(id: "Selang 95% atas", en: "95% CI high"), .number(places: 2)),
+    .init("gradeCertainty", Localized(id: "Peluang mutu benar", en: "Grade certainty"), .percent(places: 1)),
+  ]
+
+  static func precisionCells(_ p: Precision?) -> [Table.Cell] {
+    [.number(p?.se), .number(p?.ciLow), .number(p?.ciHigh), .number(p?.gradeCertainty.map { $0 * 100 })]
   }
 
   /// `skm-groups`: one row per group with respondents, converted value, grade and the lowest element; total last.
@@ -67,14 +95,14 @@ public enum SKMTables {
         .init("grade", Localized(id: "Mutu", en: "Grade")),
         .init("performance", Localized(id: "Kinerja", en: "Performance")),
         .init("lowest", Localized(id: "Unsur terendah", en: "Lowest element")),
-      ])
+      ] + (result.precisionRequested ? precisionColumns : []))
     func row(_ g: GroupResult, keyCells: [Table.Cell], emphasis: Bool) -> Table.Row {
       .init(
         keyCells + [
           .integer(g.respondents), .number(g.index), .number(g.converted), .text(g.grade?.code ?? "–"),
           .label(Localized(id: g.grade?.label ?? "–", en: g.grade?.labelEn ?? g.grade?.label ?? "–")),
           .text(g.priorities.first ?? ""),
-        ], emphasis: emphasis)
+        ] + (result.precisionRequested ? precisionCells(g.precision) : []), emphasis: emphasis)
     }
     for g in result.groups { table.rows.append(row(g, keyCells: g.key.map { .text($0.1) }, emphasis: false)) }
     let totalKey: [Table.Cell] =

@@ -8,6 +8,8 @@ public struct GroupTally: Equatable, Sendable {
   public var elements: [ElementTally]
   /// Profile key → value → respondents (`gender` → `Laki-laki` → 20).
   public var profiles: [String: [String: Int]]
+  /// Second-order tallies for `--precision`; `nil` when they were not kept (then precision is unavailable).
+  public var pairs: PairMoments?
 
   public init(key: [String], elementCount: Int, scaleCount: Int) {
     self.key = key
@@ -23,7 +25,14 @@ public struct GroupTally: Equatable, Sendable {
     self.profiles = profiles
   }
 
+  /// Adds `b` into `a`. Second-order tallies survive only when both sides have them (an empty `a` takes `b`'s).
   public static func += (a: inout GroupTally, b: GroupTally) {
+    if let bp = b.pairs, var ap = a.pairs {
+      ap += bp
+      a.pairs = ap
+    } else {
+      a.pairs = a.respondents == 0 && a.pairs == nil ? b.pairs : nil
+    }
     a.respondents += b.respondents
     for i in a.elements.indices { a.elements[i] += b.elements[i] }
     for (profile, values) in b.profiles {

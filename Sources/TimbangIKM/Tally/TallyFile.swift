@@ -16,7 +16,7 @@ public enum TallyFile {
         "groups",
         .array(
           tally.sortedGroups.map { g in
-            .object([
+            var object: [(String, JSONValue)] = [
               ("key", .object(zip(tally.by, g.key).map { ($0, .string($1)) })), ("respondents", .int(g.respondents)),
               (
                 "elements",
@@ -38,10 +38,32 @@ public enum TallyFile {
                     (key, .object((g.profiles[key] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
                   })
               ),
-            ])
+            ]
+            if let pairs = g.pairs { object.append(("pairs", pairsJSON(pairs, instrument: instrument))) }
+            return .object(object)
           })
       ),
     ])
+  }
+
+  /// Second-order tallies: `{"U1,U2": {"n": …, "sumI": …, "sumJ": …, "sumIJ": …}, …}` for every pair i ≤ j.
+  static func pairsJSON(_ pairs: PairMoments, instrument: SKMInstrument) -> JSONValue {
+    var out: [(String, JSONValue)] = []
+    let codes = instrument.elements.map(\.code)
+    for i in 0..<pairs.k {
+      for j in i..<pairs.k {
+        let s = pairs.slot(i, j)
+        out.append(
+          (
+            "\(codes[i]),\(codes[j])",
+            .object([
+              ("n", .int(pairs.both[s])), ("sumI", .int(pairs.sumI[s])), ("sumJ", .int(pairs.sumJ[s])),
+              ("sumIJ", .int(pairs.sumIJ[s])),
+            ])
+          ))
+      }
+    }
+    return .object(out)
   }
 
   /// Reads a tally file; `instrumentFor` loads the instrument it names.
@@ -101,6 +123,22 @@ public enum TallyFile {
         for (value, n) in values.objectValue ?? [] {
           group.profiles[profile, default: [:]][value, default: 0] += try count(n, path + ".profiles." + profile)
         }
+      }
+      if let pairsObject = g["pairs"] {
+        var pairs = PairMoments(elements: instrument.elements.count)
+        let codes = instrument.elements.map(\.code)
+        for i in codes.indices {
+          for j in i..<codes.count {
+            let ppath = path + ".pairs[\"\(codes[i]),\(codes[j])\"]"
+            guard let p = pairsObject["\(codes[i]),\(codes[j])"] else { throw fail(ppath, "missing pair") }
+            let s = pairs.slot(i, j)
+            pairs.both[s] = try count(p["n"], ppath + ".n")
+            pairs.sumI[s] = try count(p["sumI"], ppath + ".sumI")
+            pairs.sumJ[s] = try count(p["sumJ"], ppath + ".sumJ")
+            pairs.sumIJ[s] = try count(p["sumIJ"], ppath + ".sumIJ")
+          }
+        }
+        group.pairs = pairs
       }
       if var existing = tally.groups[key] {
         existing += group
