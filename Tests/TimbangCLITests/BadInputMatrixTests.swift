@@ -165,7 +165,7 @@ extension BadInputCase {
   static var all: [BadInputCase] {
     let groups: [[BadInputCase]] = [
       skmScore, skmMerge, skmSampleSize, index, spbeReconstruct, kami, sakipScore, sakipCapaian, audit, spbeAnnex,
-      instrumentFiles, outputOnly,
+      report, instrumentFiles, outputOnly,
     ]
     return groups.flatMap { $0 }
   }
@@ -594,6 +594,48 @@ extension BadInputCase {
           files: [File(name: "in.csv", content: .text(header + "2023,Kab. A,4.40,2.70,1.18,4.07,3.29,Baik,x\n"))],
           arguments: w + ["@in.csv"], status: 65, message: "@in.csv:2: row has 9 fields"),
       ]
+  }
+
+  // MARK: report
+
+  static var report: [BadInputCase] {
+    let c = "report"
+    let survey = File(name: "survey.csv", content: .text(skmHeader + skmRow))
+    func spec(_ sections: String) -> File { File(name: "r.json", content: .text("{\"title\": \"t\", \"sections\": [\(sections)]}")) }
+    let valid = spec("{\"skm\": \"survey.csv\"}")
+    let html = ["-o", "@out.html"]
+    return [
+      BadInputCase(
+        command: c, inputClass: "missing file", files: [], arguments: ["report", "@nowhere.json"] + html, status: 66,
+        message: "@nowhere.json: cannot read: no such file", output: false),
+      BadInputCase(
+        command: c, inputClass: "folder instead of a file", files: [File(name: "folder", content: .folder)],
+        arguments: ["report", "@folder"] + html, status: 66, message: "@folder: cannot read: is a directory", output: false),
+      BadInputCase(
+        command: c, inputClass: "empty file", files: [File(name: "empty", content: .text(""))],
+        arguments: ["report", "@empty"] + html, status: 65, message: "@empty:1: malformed JSON", output: false),
+      BadInputCase(
+        command: c, inputClass: "binary garbage", files: [File(name: "garbage.bin", content: .bytes(garbage))],
+        arguments: ["report", "@garbage.bin"] + html, status: 65, message: "@garbage.bin:1: malformed JSON", output: false),
+      BadInputCase(
+        command: c, inputClass: "unknown code", files: [survey, spec("{\"ikm\": \"survey.csv\"}")],
+        arguments: ["report", "@r.json"] + html, status: 65, message: "@r.json: $.sections[0]: expected one of", output: false),
+      BadInputCase(
+        command: c, inputClass: "section input missing", files: [valid], arguments: ["report", "@r.json"] + html,
+        status: 66, message: "@survey.csv: cannot read: no such file", output: false),
+      BadInputCase(
+        command: c, inputClass: "section input out of range",
+        files: [valid, File(name: "survey.csv", content: .text(skmHeader + "1,3,3,3,3,3,3,3,3,7\n"))],
+        arguments: ["report", "@r.json"] + html, status: 65, message: "@survey.csv:2:U9: ", output: false),
+      BadInputCase(
+        command: c, inputClass: "output in a missing folder", files: [valid, survey],
+        arguments: ["report", "@r.json", "-o", "@nowhere/out.html"], status: 73, message: "@nowhere/out.html: cannot write",
+        output: false),
+      BadInputCase(
+        command: c, inputClass: "output under a regular file", files: [valid, survey, File(name: "afile", content: .text("x"))],
+        arguments: ["report", "@r.json", "-o", "@afile/out.html"], status: 73, message: "@afile/out.html: cannot write",
+        output: false),
+    ]
   }
 
   // MARK: instruments
