@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Interns byte strings (group keys, profile values, answer spellings) into dense ids without allocating per lookup:
 /// an open-addressing hash table (linear probing, load ≤ ½) over one growing byte arena.
 ///
@@ -56,7 +62,21 @@ struct KeyInterner: ~Copyable {
   /// The number of distinct keys interned.
   private(set) var count = 0
 
-  init(capacity: Int = 64) {
+  /// Ids of keys of at most 2 bytes, by tag (< ``tinyTags``) and key: a direct table of 65,793 slots (id + 1, 0 when
+  /// unseen) allocated with `calloc` when a tag first needs it, so only the pages holding seen keys become resident.
+  private let tiny: UnsafeMutablePointer<UnsafeMutablePointer<UInt32>?>?
+  static let tinyTags = 32
+  static let tinySlots = 65_793
+
+  /// - Parameter directShortKeys: keep a direct table for keys of at most 2 bytes (codes such as `L`/`P`, ages).
+  init(capacity: Int = 64, directShortKeys: Bool = false) {
+    if directShortKeys {
+      let tables = UnsafeMutablePointer<UnsafeMutablePointer<UInt32>?>.allocate(capacity: KeyInterner.tinyTags)
+      tables.initialize(repeating: nil, count: KeyInterner.tinyTags)
+      tiny = tables
+    } else {
+      tiny = nil
+    }
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = .allocate(capacity: size)
@@ -88,6 +108,10 @@ struct KeyInterner: ~Copyable {
     tags.deallocate()
     cache.deallocate()
     masks.deallocate()
+    if let tiny {
+      for t in 0..<KeyInterner.tinyTags { free(tiny[t]) }
+      tiny.deallocate()
+    }
   }
 
   /// The first 16 bytes of a key as two little-endian words, zero beyond its end. The key must be *padded*: 16 bytes
@@ -131,6 +155,16 @@ struct KeyInterner: ~Copyable {
   /// The id of the `n` bytes at `p` with `tag`, adding them if new. At least `n + 16` bytes must be readable at `p`.
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
+    if n <= 2, let tiny, tag < KeyInterner.tinyTags {
+      // 2 bytes → 0…65,535; 1 byte → 65,536 + byte; empty → 65,792.
+      let pair = Int(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+      let key = n == 2 ? pair : n == 1 ? 0x1_0000 | pair & 0xFF : 0x1_0100
+      if let table = tiny[Int(tag)] {
+        let known = table[key]
+        if known != 0 { return Int(known) &- 1 }
+      }
+      return internTiny(p, n, tag: tag, key: key)
+    }
     guard n <= 15 else { return lookup(p, n, tag: tag) }
     let (head, rest) = words(p, n)
     // The length with a marker bit: never 0, so an empty entry never matches.
@@ -141,6 +175,18 @@ struct KeyInterner: ~Copyable {
     if (entry.head ^ head) | (entry.tail ^ tail) | UInt64(entry.tag ^ tag) == 0 { return Int(entry.idPlusOne) &- 1 }
     let id = lookup(p, n, tag: tag)
     if id < Int(UInt32.max) { cache[index] = CacheEntry(head: head, tail: tail, tag: tag, idPlusOne: UInt32(id + 1)) }
+    return id
+  }
+
+  /// A short key not yet in its direct table.
+  @inline(never)
+  private mutating func internTiny(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32, key: Int) -> Int {
+    let id = lookup(p, n, tag: tag)
+    guard let tiny, id < Int(UInt32.max) else { return id }
+    if tiny[Int(tag)] == nil {
+      tiny[Int(tag)] = calloc(KeyInterner.tinySlots, MemoryLayout<UInt32>.stride)?.assumingMemoryBound(to: UInt32.self)
+    }
+    tiny[Int(tag)]?[key] = UInt32(id + 1)
     return id
   }
 

@@ -121,7 +121,7 @@ struct RecordTallier: ~Copyable {
   private let answerRun: Int
   private let answerOffsets: UnsafeMutablePointer<Int>
 
-  private var groups = KeyInterner()
+  private var groups = KeyInterner(directShortKeys: true)
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
   private var counts: CountMatrix
   /// Records counted since the counters were last flushed into their totals (each record adds at most 1 to a
@@ -129,7 +129,7 @@ struct RecordTallier: ~Copyable {
   private var pending: UInt32 = 0
   private var scratch: [UInt8] = []
   /// Profile values of every profile column (tagged by column), and counts by (group, value).
-  private var profileValues = KeyInterner(capacity: 128)
+  private var profileValues = KeyInterner(capacity: 128, directShortKeys: true)
   private var profileCounts = CountMatrix()
   /// Answer spellings already decoded (labels, decimals), tagged by element, and their codes by id.
   private var spellings = KeyInterner()

@@ -179,21 +179,29 @@ struct ParallelScannerTests {
     }
   }
 
-  @Test("interned keys: equal bytes and tag get equal dense ids, and bytes round-trip", arguments: [UInt64(1), 2, 3])
-  func interner(seed: UInt64) {
+  @Test(
+    "interned keys: equal bytes and tag get equal dense ids, and bytes round-trip",
+    arguments: [UInt64(1), 2, 3], [false, true])
+  func interner(seed: UInt64, directShortKeys: Bool) {
     var random = SplitMix64(seed: seed)
-    var interner = KeyInterner(capacity: 4)
+    var interner = KeyInterner(capacity: 4, directShortKeys: directShortKeys)
     struct Key: Hashable {
       var bytes: [UInt8]
       var tag: UInt32
     }
     var expected: [Key: Int] = [:]
     for _ in 0..<5000 {
-      let length = Int(random.below(40))
+      // Mostly short keys (the direct table and the cache), some long ones (the table and the arena).
+      let length = Int(random.below(5) == 0 ? random.below(40) : random.below(4))
       let key = Key(
         bytes: (0..<length).map { _ in UInt8(truncatingIfNeeded: 97 + random.below(3)) },
         tag: UInt32(random.below(3)))
-      let id = key.bytes.withUnsafeBufferPointer { interner.intern($0, tag: key.tag) }
+      // Through the scanners' entry point: a buffer padded past the key's end.
+      let padded = key.bytes + Array(repeating: UInt8(truncatingIfNeeded: random.next()), count: 16)
+      let id = padded.withUnsafeBufferPointer { buffer -> Int in
+        guard let base = buffer.baseAddress else { return -1 }
+        return interner.intern(base, key.bytes.count, tag: key.tag)
+      }
       if let known = expected[key] {
         #expect(id == known)
       } else {
