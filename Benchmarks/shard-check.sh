@@ -15,7 +15,9 @@ trap 'rm -rf "$WORK"' EXIT
 
 echo "== shard check: $FILE into $SHARDS shards"
 head -n 1 "$FILE" > "$WORK/header"
-tail -n +2 "$FILE" | split -n "l/$SHARDS" -d -a 3 - "$WORK/body-"
+ROWS=$(( $(wc -l < "$FILE") - 1 ))
+PER=$(( (ROWS + SHARDS - 1) / SHARDS ))
+tail -n +2 "$FILE" | split -l "$PER" -d -a 3 - "$WORK/body-"
 TALLIES=()
 for body in "$WORK"/body-*; do
   shard="$body.csv"
