@@ -182,6 +182,12 @@ struct SKMPrecisionCommandTests {
     }
     let b = try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--precision", "--population", "500"])
     #expect(b.status == 0 && b.stdout.contains("0,519"))
+    let chart = try BinaryRunner.run([
+      "skm", "score", "Datasets/skm-synthetic-units.csv", "--by", "unit", "--precision", "--format", "svg", "--table", "skm-precision",
+    ])
+    #expect(chart.status == 0 && chart.stdout.contains("Batas bawah 95%") && chart.stdout.contains("Kecamatan Bawang"))
+    let md = try BinaryRunner.run(["skm", "score", "Datasets/skm-synthetic-units.csv", "--by", "unit", "--precision", "--format", "md", "--table", "skm-groups"])
+    #expect(md.status == 0 && md.stdout.contains("Galat baku") && md.stdout.contains("Selang 95% bawah"))
   }
 
   @Test("tallies saved with --precision merge to the same precision; compare reports significance")

@@ -351,7 +351,8 @@ enum SKMCommands {
     try CommandSupport.emit(
       json: result.json, tables: tables,
       charts: result.groups.map { SKMCharts.elements($0, instrument: instrument) }
-        + [SKMCharts.elements(result.total, instrument: instrument)],
+        + [SKMCharts.elements(result.total, instrument: instrument)]
+        + [SKMCharts.precision(result, instrument: instrument)].compactMap { $0 },
       text: {
         var out = "\(instrument.title) — \(instrument.id)\n"
         out += "\(result.inputs.joined(separator: ", ")): \(NumberFormat.forLanguage(language).string(result.total.respondents)) "

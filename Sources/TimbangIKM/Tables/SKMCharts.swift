@@ -17,4 +17,23 @@ public enum SKMCharts {
       valuePlaces: 3,
       notes: group.elements.map { Localized(stringLiteral: "\($0.code) \($0.name)") })
   }
+
+  /// `skm-precision`: each group's (and the total's) converted value with its 95 % interval as markers, over the
+  /// grade bands; `nil` without precision.
+  public static func precision(_ result: SKMResult, instrument: SKMInstrument) -> Chart? {
+    let rows = (result.groups + [result.total]).filter { $0.precision != nil && $0.converted != nil }
+    guard !rows.isEmpty else { return nil }
+    let low = rows.compactMap { $0.precision?.ciLow }.min() ?? 25
+    let lower = max(0, (low / 5).rounded(.down) * 5 - 5)
+    let range = lower...(Double(instrument.scale.max) * instrument.conversionFactor)
+    return Chart(
+      id: "skm-precision", title: Localized(id: "IKM unit pelayanan dengan selang 95%", en: "Converted index with 95% interval"),
+      categories: rows.map { $0.key.isEmpty ? Localized(id: "Total", en: "Total") : Localized(stringLiteral: $0.keyLabel) },
+      series: [
+        Chart.Series(name: Localized(id: "IKM unit pelayanan", en: "Converted"), values: rows.map(\.converted)),
+        Chart.Series(name: Localized(id: "Batas bawah 95%", en: "95% lower"), values: rows.map { $0.precision?.ciLow }, style: .marker),
+        Chart.Series(name: Localized(id: "Batas atas 95%", en: "95% upper"), values: rows.map { $0.precision?.ciHigh }, style: .marker),
+      ],
+      valueRange: range, bands: Chart.Band.from(instrument.bands, range: range), valuePlaces: 2)
+  }
 }
