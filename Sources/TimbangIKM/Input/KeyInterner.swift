@@ -173,8 +173,22 @@ struct KeyInterner: ~Copyable {
     let index = Int(truncatingIfNeeded: mixed &>> UInt64(64 - KeyInterner.cacheBits))
     let entry = cache[index]
     if (entry.head ^ head) | (entry.tail ^ tail) | UInt64(entry.tag ^ tag) == 0 { return Int(entry.idPlusOne) &- 1 }
+    return cacheMiss(p, n, tag: tag, head: head, tail: tail, index: index)
+  }
+
+  /// The cache is two-way: the entry beside the first choice (`index ^ 1`) is tried next; a new key takes the first
+  /// choice and moves what was there to the second, so two keys competing for one place both stay cached.
+  @inline(never)
+  private mutating func cacheMiss(
+    _ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32, head: UInt64, tail: UInt64, index: Int
+  ) -> Int {
+    let other = cache[index ^ 1]
+    if (other.head ^ head) | (other.tail ^ tail) | UInt64(other.tag ^ tag) == 0 { return Int(other.idPlusOne) &- 1 }
     let id = lookup(p, n, tag: tag)
-    if id < Int(UInt32.max) { cache[index] = CacheEntry(head: head, tail: tail, tag: tag, idPlusOne: UInt32(id + 1)) }
+    if id < Int(UInt32.max) {
+      cache[index ^ 1] = cache[index]
+      cache[index] = CacheEntry(head: head, tail: tail, tag: tag, idPlusOne: UInt32(id + 1))
+    }
     return id
   }
 
