@@ -661,16 +661,21 @@ extension BadInputCase {
           arguments: w + ["@folder"], status: 66, message: "@folder: cannot read: is a directory", output: false),
         BadInputCase(
           command: c, inputClass: "empty file", files: [File(name: "empty.json", content: .text(""))],
-          arguments: w + ["@empty.json"], status: 65, message: "@empty.json: $: invalid instrument: not valid JSON",
+          arguments: w + ["@empty.json"], status: 65, message: "@empty.json: $: invalid instrument: malformed JSON on line 1: unexpected end of input",
           output: false),
         BadInputCase(
           command: c, inputClass: "binary garbage", files: [File(name: "garbage.json", content: .bytes(garbage))],
-          arguments: w + ["@garbage.json"], status: 65, message: "@garbage.json: $: invalid instrument: not valid JSON",
+          arguments: w + ["@garbage.json"], status: 65, message: "@garbage.json: $: invalid instrument: malformed JSON on line 1: unexpected character",
           output: false),
         BadInputCase(
           command: c, inputClass: "unknown instrument id", files: [], arguments: w + ["no-such-instrument"], status: 64,
           message: "unknown instrument \"no-such-instrument\"", output: false),
         BadInputCase(
+          command: c, inputClass: "duplicate key",
+          files: [File(name: "x.json", content: .instrument("capaian-scales", replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 1, \"schemaVersion\": 2"))],
+          arguments: w + ["@x.json"], status: 65, message: "@x.json: $: invalid instrument: malformed JSON on line 2: duplicate key \"schemaVersion\"",
+          output: false),
+      BadInputCase(
           command: c, inputClass: "out-of-range value",
           files: [File(name: "x.json", content: .instrument("capaian-scales", replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2"))],
           arguments: w + ["@x.json"], status: 65, message: "@x.json: $.schemaVersion: ", output: false),
@@ -706,7 +711,7 @@ extension BadInputCase {
       BadInputCase(
         command: "instruments", inputClass: "instrument folder holding a broken file",
         files: [File(name: "lib", content: .folder), File(name: "lib/x.json", content: .text("{"))], arguments: ["instruments", "--instruments", "@lib"],
-        status: 65, message: "@lib/x.json: $: invalid instrument: not valid JSON", output: false, library: false),
+        status: 65, message: "@lib/x.json: $: invalid instrument: malformed JSON on line 1", output: false, library: false),
     ]
   }
 }

@@ -3,7 +3,20 @@ import Foundation
 /// Decodes instrument files with `JSONDecoder`, turning its errors into messages that name the file and the JSON
 /// path of the first problem (`$.elements[3].weight`).
 public enum InstrumentDecoding {
+  /// Decodes `bytes` as a `T`.
+  ///
+  /// The bytes are first read by the strict ``JSONParser``, so a syntax error names its line
+  /// (`my-skm.json: $: invalid instrument: malformed JSON on line 12: expected ',' or '}'`) and a key given twice in
+  /// one object is refused rather than decoded from whichever value `JSONDecoder` keeps.
   public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String) throws -> T {
+    do {
+      _ = try JSONParser.parse(bytes, fileName: file)
+    } catch TimbangError.badInput(let location, let message) {
+      // Instrument errors are located by JSON path; a syntax error has none, so `$` and the line in the message.
+      let line = location.line.map { "malformed JSON on line \($0): " } ?? "malformed JSON: "
+      let detail = message.hasPrefix("malformed JSON: ") ? String(message.dropFirst("malformed JSON: ".count)) : message
+      throw TimbangError.badInstrument(SourceLocation(file: file, jsonPath: "$"), line + detail)
+    }
     do {
       return try JSONDecoder().decode(T.self, from: Data(bytes))
     } catch let error as DecodingError {
