@@ -131,6 +131,43 @@ struct ParallelScannerTests {
     }
   }
 
+  @Test("counters stay exact past 65,535 rows (16-bit counters flushed into totals)")
+  func manyRows() throws {
+    let instrument = try Fixtures.instrument()
+    let rows = 150_000
+    var text = "unit,jenis kelamin,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+    var expected: [String: (respondents: Int, counts: [Int], men: Int)] = [:]
+    for i in 0..<rows {
+      // Most rows in one unit with answer 4: single counters well past 65,535.
+      let unit = i % 10 == 0 ? "U1" : "U0"
+      let answer = i % 7 == 0 ? 1 + (i / 7) % 4 : 4
+      let gender = i % 5 == 0 ? "L" : "P"
+      text += unit + "," + gender + String(repeating: ",\(answer)", count: 9) + "\n"
+      var e = expected[unit] ?? (0, [0, 0, 0, 0], 0)
+      e.respondents += 1
+      e.counts[answer - 1] += 1
+      e.men += gender == "L" ? 1 : 0
+      expected[unit] = e
+    }
+    let path = try Self.file(Array(text.utf8))
+    let scanner = SurveyScanner(instrument: instrument, by: ["unit"])
+    let scans = [
+      try scanner.scan(table: CSVTable(path: path)),
+      try scanner.scan(path: path, options: ScanOptions(threads: 1, minimumParallelBytes: 0)),
+      try scanner.scan(path: path, options: ScanOptions(threads: 2, minimumParallelBytes: 0, rangeBytes: 1 << 16)),
+    ]
+    #expect((expected["U0"]?.counts[3] ?? 0) > 100_000)
+    for scan in scans {
+      #expect(scan.rowsRead == rows)
+      for (unit, e) in expected {
+        let group = try #require(scan.tally.groups[[unit]])
+        #expect(group.respondents == e.respondents)
+        #expect(group.elements.allSatisfy { $0.counts == e.counts && $0.missing == 0 })
+        #expect(group.profiles["gender"]?["L"] == e.men)
+      }
+    }
+  }
+
   @Test("standard input, small files and quoted files take the sequential reader")
   func paths() throws {
     let instrument = try Fixtures.instrument()
