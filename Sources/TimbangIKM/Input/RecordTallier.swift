@@ -230,8 +230,8 @@ struct RecordTallier: ~Copyable {
     let blankCode = self.blankCode
     let invalidCode = self.invalidCode
     let base = record.base
-    var blanks = 0
-    var invalids = 0
+    // Whether any answer is blank or invalid (rare: checked in detail only then).
+    var unusual = 0
     var decoded = false
     let run = answerRun
     if run >= 0 && record.separators[run &+ elementCount] &- record.separators[run] == 2 &* elementCount {
@@ -253,13 +253,11 @@ struct RecordTallier: ~Copyable {
           code = decodeSpelling(p, 1, element: e)
         }
         codes[e] = code
-        blanks &+= code == blankCode ? 1 : 0
-        invalids &+= code == invalidCode ? 1 : 0
+        unusual |= code >= blankCode ? 1 : 0
       }
     }
     if !decoded {
-      blanks = 0
-      invalids = 0
+      unusual = 0
       for e in 0..<elementCount {
         let c = elementColumns[e]
         let s = record.start(c)
@@ -274,17 +272,25 @@ struct RecordTallier: ~Copyable {
           code = decodeSpelling(base + s, n, element: e)
         }
         codes[e] = code
-        blanks &+= code == blankCode ? 1 : 0
-        invalids &+= code == invalidCode ? 1 : 0
+        unusual |= code >= blankCode ? 1 : 0
       }
     }
-    if blanks == elementCount { return }
-    if invalids > 0 {
-      if try !checkInvalid(record, line: line) { return }
-    }
-    if listwise && blanks + invalids > 0 {
-      listwiseDropped &+= 1
-      return
+    if unusual != 0 {
+      // Some answer is blank or invalid: the rules that depend on them.
+      var blanks = 0
+      var invalids = 0
+      for e in 0..<elementCount {
+        blanks &+= codes[e] == blankCode ? 1 : 0
+        invalids &+= codes[e] == invalidCode ? 1 : 0
+      }
+      if blanks == elementCount { return }
+      if invalids > 0 {
+        if try !checkInvalid(record, line: line) { return }
+      }
+      if listwise {
+        listwiseDropped &+= 1
+        return
+      }
     }
     let g = groupID(record)
     if pending == CountMatrix.flushEvery { flushCounts() }
