@@ -24,6 +24,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
   ("FuzzSAKIPWorksheet", [.product(name: "TimbangSAKIP", package: "Timbang")]),
   ("FuzzSAKIPCapaian", [.product(name: "TimbangSAKIP", package: "Timbang")]),
   ("FuzzAuditClaims", [.product(name: "TimbangAudit", package: "Timbang")]),
+  ("FuzzReport", [.product(name: "TimbangCLI", package: "Timbang")]),
 ]
 
 let package = Package(

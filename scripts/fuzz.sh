@@ -39,6 +39,8 @@ fi
 
 # The Swift runtime's backtracer reads memory after a crash, which AddressSanitizer reports as a second, bogus error.
 export SWIFT_BACKTRACE=enable=no
+# A smaller quarantine keeps long runs of the memory-hungry targets under -rss_limit_mb.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=64}
 
 status=0
 printf '%-30s %8s %10s %8s %8s %8s %s\n' target seconds executions exec/s cov ft crashes
