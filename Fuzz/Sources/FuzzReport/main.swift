@@ -22,7 +22,7 @@ private let folder: String = {
 /// annex document in Markdown or HTML. Exit 70 (an internal error) is a finding like a crash.
 func fuzzReport(_ bytes: [UInt8]) {
   let path = folder + "/report.json"
-  FileManager.default.createFile(atPath: path, contents: Data(bytes))
+  _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
   let format = bytes.count % 2 == 0 ? ["--format", "md"] : ["-o", folder + "/out.html"]
   let memory = MemoryConsole()
   let status = Timbang.run(
