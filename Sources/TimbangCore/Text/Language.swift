@@ -15,6 +15,12 @@ public struct Localized: Equatable, Sendable, ExpressibleByStringLiteral {
   }
 
   /// A label that reads the same in both languages (codes, proper names).
+  public init(_ text: String) {
+    self.id = text
+    self.en = text
+  }
+
+  /// A label that reads the same in both languages (codes, proper names).
   public init(stringLiteral value: String) {
     self.id = value
     self.en = value
