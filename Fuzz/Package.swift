@@ -35,13 +35,15 @@ let package = Package(
     .target(
       name: "FuzzSupport",
       dependencies: [
-        .product(name: "TimbangCore", package: "Timbang"), .product(name: "TimbangReports", package: "Timbang"),
+        .product(name: "TimbangCore", package: "Timbang"),
+        .product(name: "TimbangReports", package: "Timbang"),
       ])
   ]
     + fuzzTargets.map { target in
       .executableTarget(
         name: target.name,
-        dependencies: ["FuzzSupport", .product(name: "TimbangCore", package: "Timbang")] + target.dependencies)
+        dependencies: ["FuzzSupport", .product(name: "TimbangCore", package: "Timbang")]
+          + target.dependencies)
     },
   swiftLanguageModes: [.v5]
 )

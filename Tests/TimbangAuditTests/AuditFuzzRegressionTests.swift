@@ -7,7 +7,9 @@ import TimbangCore
 struct AuditFuzzRegressionTests {
   /// crash-607a235e: a KAMI claim printing total 824 against a maximum of 645 reached the readiness bands, which end
   /// at the maximum, and stopped with "internal error: no readiness band for total 824.0" (exit 70).
-  @Test("crash-607a235e: a KAMI status claimed for a total above the maximum is a mismatch, not an internal error")
+  @Test(
+    "crash-607a235e: a KAMI status claimed for a total above the maximum is a mismatch, not an internal error"
+  )
   func kamiTotalAboveMaximum() throws {
     let result = try AuditFixtures.audit(
       #"""
@@ -38,18 +40,26 @@ struct AuditPrintedFigureTests {
   @Test(
     "a printed figure that is not a number is an error at its JSON path",
     arguments: [
-      (#"{"id": "S", "kind": "skm", "respondents": "skm-banjarnegara-2023.csv", "printed": {"index": "tiga"}}"#,
-       "$.claims[0].printed.index"),
-      (#"{"id": "K", "kind": "kami", "printed": {"areas": [{"code": "TK", "score": "x"}]}}"#,
-       "$.claims[0].printed.areas[0].score"),
-      (#"{"id": "C", "kind": "capaian", "printed": {"target": 10, "realisasi": 5, "capaian": []}}"#,
-       "$.claims[0].printed.capaian"),
+      (
+        #"{"id": "S", "kind": "skm", "respondents": "skm-banjarnegara-2023.csv", "printed": {"index": "tiga"}}"#,
+        "$.claims[0].printed.index"
+      ),
+      (
+        #"{"id": "K", "kind": "kami", "printed": {"areas": [{"code": "TK", "score": "x"}]}}"#,
+        "$.claims[0].printed.areas[0].score"
+      ),
+      (
+        #"{"id": "C", "kind": "capaian", "printed": {"target": 10, "realisasi": 5, "capaian": []}}"#,
+        "$.claims[0].printed.capaian"
+      ),
     ])
   func notANumber(claim: String, path: String) throws {
     #expect {
       try AuditFixtures.audit(#"{"claims": ["# + claim + "]}")
     } throws: { error in
-      guard case .badInput(let location, let message)? = error as? TimbangError else { return false }
+      guard case .badInput(let location, let message)? = error as? TimbangError else {
+        return false
+      }
       return location.jsonPath == path && message == "expected a printed number"
     }
   }

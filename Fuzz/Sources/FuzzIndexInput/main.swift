@@ -18,9 +18,12 @@ func fuzzIndexInput(_ bytes: [UInt8]) {
   Fuzz.check { _ = try AssessmentReader.frameworkHint(bytes, fileName: "fuzz.csv") }
   for instrument in instruments {
     Fuzz.check {
-      let assessments = try AssessmentReader.read(bytes, fileName: "fuzz.csv", instrument: instrument)
+      let assessments = try AssessmentReader.read(
+        bytes, fileName: "fuzz.csv", instrument: instrument)
       for assessment in assessments {
-        for policy in [ScoringPolicy(), ScoringPolicy(year: 2024, missingAsMinimum: true, pendingExternal: true)] {
+        for policy in [
+          ScoringPolicy(), ScoringPolicy(year: 2024, missingAsMinimum: true, pendingExternal: true),
+        ] {
           Fuzz.check {
             let result = try IndexScorer.score(assessment, instrument, policy)
             Fuzz.roundTrip(result.json)
@@ -37,7 +40,9 @@ func fuzzIndexInput(_ bytes: [UInt8]) {
         base: base, scenarios: scenarios, instrument: instrument, policy: ScoringPolicy())
       let report = SimulationReport(scenarios: results)
       Fuzz.roundTrip(report.json)
-      Fuzz.render([AnalysisTables.simulation(report)].compactMap { $0 } + results.map(AnalysisTables.simulationDetail))
+      Fuzz.render(
+        [AnalysisTables.simulation(report)].compactMap { $0 }
+          + results.map(AnalysisTables.simulationDetail))
     }
     Fuzz.check { _ = try CostTable.read(bytes, fileName: "fuzz.csv", instrument: instrument) }
   }

@@ -20,7 +20,8 @@ func fuzzInstrumentCapaianScales(_ bytes: [UInt8]) {
     for scale in [nil] + scales.categoryScales.map(\.name) {
       Fuzz.check {
         let result = try CapaianScorer.score(
-          table, scales: scales, efficiency: efficiency, policy: CapaianPolicy(scale: scale, cap: 120))
+          table, scales: scales, efficiency: efficiency,
+          policy: CapaianPolicy(scale: scale, cap: 120))
         Fuzz.roundTrip(result.json)
         Fuzz.render([CapaianTables.capaian(result), CapaianTables.efisiensi(result)])
       }

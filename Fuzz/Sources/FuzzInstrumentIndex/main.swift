@@ -12,12 +12,15 @@ func fuzzInstrumentIndex(_ bytes: [UInt8]) {
   Fuzz.check {
     let instrument = try IndexInstrument.load(Fuzz.instrumentFile(bytes, kind: "spbe|pemdi"))
     let policies = [
-      ScoringPolicy(year: 2023), ScoringPolicy(year: 2024, missingAsMinimum: true, pendingExternal: true),
+      ScoringPolicy(year: 2023),
+      ScoringPolicy(year: 2024, missingAsMinimum: true, pendingExternal: true),
       ScoringPolicy(basisOverride: .rounded, optionalPredicates: true),
     ]
     var inputs: [Assessment] = []
     for file in [assessment, domains, pemdi] {
-      Fuzz.check { inputs += try AssessmentReader.read(file, fileName: "fuzz.csv", instrument: instrument) }
+      Fuzz.check {
+        inputs += try AssessmentReader.read(file, fileName: "fuzz.csv", instrument: instrument)
+      }
     }
     let count = instrument.indicators.count
     for level in [instrument.values.minimum, instrument.values.maximum] {
@@ -31,9 +34,11 @@ func fuzzInstrumentIndex(_ bytes: [UInt8]) {
           Fuzz.render(ScoreTables.tables(result))
           let report = SensitivityReport(instrument: instrument, base: result)
           Fuzz.render([AnalysisTables.sensitivity(report, instrument: instrument)])
-          let change = try Change.parse("1=+1", instrument: instrument, location: SourceLocation(file: "--set"))
+          let change = try Change.parse(
+            "1=+1", instrument: instrument, location: SourceLocation(file: "--set"))
           let simulated = try Simulator.simulate(
-            base: input, scenarios: [Scenario(name: "s", changes: [change])], instrument: instrument, policy: policy)
+            base: input, scenarios: [Scenario(name: "s", changes: [change])],
+            instrument: instrument, policy: policy)
           let simulation = SimulationReport(scenarios: simulated)
           Fuzz.roundTrip(simulation.json)
           Fuzz.render([AnalysisTables.simulation(simulation)].compactMap { $0 })

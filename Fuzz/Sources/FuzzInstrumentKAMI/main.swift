@@ -4,7 +4,8 @@ import TimbangKAMI
 
 private let sheets: [KAMIAnswerSheet] = ["4.2", "5.0"].map { version in
   do {
-    return try KAMIAnswerSheet.read(path: Fuzz.root + "/Datasets/kami-\(version)-diskominfo-kabupaten.csv")
+    return try KAMIAnswerSheet.read(
+      path: Fuzz.root + "/Datasets/kami-\(version)-diskominfo-kabupaten.csv")
   } catch {
     fatalError("fuzz setup: \(error)")
   }
@@ -18,7 +19,8 @@ func fuzzInstrumentKAMI(_ bytes: [UInt8]) {
     let template = KAMITemplate.csv(instrument)
     var candidates = sheets
     Fuzz.check {
-      candidates.append(try KAMIAnswerSheet.read(path: Fuzz.writeScratch(Array(template.utf8), suffix: ".csv")))
+      candidates.append(
+        try KAMIAnswerSheet.read(path: Fuzz.writeScratch(Array(template.utf8), suffix: ".csv")))
     }
     _ = candidates.map { KAMIVersionDetection.best(for: $0, among: [instrument]) }
     var results: [KAMIResult] = []

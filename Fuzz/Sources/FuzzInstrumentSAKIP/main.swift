@@ -3,7 +3,8 @@ import TimbangCore
 import TimbangSAKIP
 
 private let worksheets = [
-  "sakip-banjarnegara-2022.csv", "sakip-belitung-2021.csv", "sakip-belitung-2022.csv", "sakip-kaltim-2019.csv",
+  "sakip-banjarnegara-2022.csv", "sakip-belitung-2021.csv", "sakip-belitung-2022.csv",
+  "sakip-kaltim-2019.csv",
   "sakip-lke-diskominfo-2023.csv",
 ].map { Fuzz.dataset("Datasets/" + $0) }
 
@@ -18,9 +19,12 @@ func fuzzInstrumentSAKIP(_ bytes: [UInt8]) {
           Fuzz.check {
             let input = try WorksheetReader.read(worksheet, file: "fuzz.csv")
             let result = try EvaluationScorer.score(
-              input, instrument: instrument, policy: EvaluationPolicy(method: method, unanswered: unanswered))
+              input, instrument: instrument,
+              policy: EvaluationPolicy(method: method, unanswered: unanswered))
             Fuzz.roundTrip(result.json)
-            Fuzz.render([EvaluationTables.components(result), EvaluationTables.subcomponents(result)])
+            Fuzz.render([
+              EvaluationTables.components(result), EvaluationTables.subcomponents(result),
+            ])
           }
         }
       }

@@ -10,7 +10,8 @@ private let folder: String = {
   do {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     for name in try FileManager.default.contentsOfDirectory(atPath: Fuzz.root + "/Datasets") {
-      try? FileManager.default.createSymbolicLink(atPath: path + "/" + name, withDestinationPath: Fuzz.root + "/Datasets/" + name)
+      try? FileManager.default.createSymbolicLink(
+        atPath: path + "/" + name, withDestinationPath: Fuzz.root + "/Datasets/" + name)
     }
   } catch {
     fatalError("fuzz setup: \(error)")

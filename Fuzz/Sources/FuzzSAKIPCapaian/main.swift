@@ -29,7 +29,8 @@ func fuzzSAKIPCapaian(_ bytes: [UInt8]) {
     let table = try IndicatorTable.read(bytes, file: "fuzz.csv")
     for policy in policies {
       Fuzz.check {
-        let result = try CapaianScorer.score(table, scales: scales, efficiency: efficiency, policy: policy)
+        let result = try CapaianScorer.score(
+          table, scales: scales, efficiency: efficiency, policy: policy)
         Fuzz.roundTrip(result.json)
         Fuzz.render([CapaianTables.capaian(result), CapaianTables.efisiensi(result)])
       }

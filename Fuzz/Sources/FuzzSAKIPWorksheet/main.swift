@@ -2,7 +2,9 @@ import FuzzSupport
 import TimbangCore
 import TimbangSAKIP
 
-private let instruments: [SAKIPInstrument] = ["sakip-permenpanrb-88-2021", "sakip-permenpanrb-12-2015"].map { id in
+private let instruments: [SAKIPInstrument] = [
+  "sakip-permenpanrb-88-2021", "sakip-permenpanrb-12-2015",
+].map { id in
   do {
     return try SAKIPInstrument.load(Fuzz.instrument(id))
   } catch {
@@ -22,9 +24,12 @@ func fuzzSAKIPWorksheet(_ bytes: [UInt8]) {
             Fuzz.check {
               let result = try EvaluationScorer.score(
                 input, instrument: instrument,
-                policy: EvaluationPolicy(method: method, unanswered: unanswered, language: language))
+                policy: EvaluationPolicy(method: method, unanswered: unanswered, language: language)
+              )
               Fuzz.roundTrip(result.json)
-              Fuzz.render([EvaluationTables.components(result), EvaluationTables.subcomponents(result)])
+              Fuzz.render([
+                EvaluationTables.components(result), EvaluationTables.subcomponents(result),
+              ])
             }
           }
         }

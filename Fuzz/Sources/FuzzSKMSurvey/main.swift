@@ -23,12 +23,14 @@ private let scanners = [
 /// tiny buffers, must give the same tallies, rows, warnings and error; what scans must score and render.
 func fuzzSKMSurvey(_ bytes: [UInt8]) {
   let path = Fuzz.writeScratch(bytes, suffix: ".csv")
-  let options = ScanOptions(threads: 2, minimumParallelBytes: 0, rangeBytes: 1 + bytes.count / 5, bufferBytes: 64)
+  let options = ScanOptions(
+    threads: 2, minimumParallelBytes: 0, rangeBytes: 1 + bytes.count / 5, bufferBytes: 64)
   for scanner in scanners {
     var sequentialScan: SurveyScanner.Scan?
     var sequential = ""
     if let error = Fuzz.check({
-      sequentialScan = try scanner.scan(table: CSVTable(reader: CSVReader(bytes: bytes, fileName: path)))
+      sequentialScan = try scanner.scan(
+        table: CSVTable(reader: CSVReader(bytes: bytes, fileName: path)))
     }) {
       sequential = "error: \(error)"
     }
@@ -44,7 +46,8 @@ func fuzzSKMSurvey(_ bytes: [UInt8]) {
     Fuzz.check {
       let weighting = try Weighting.make(.printed, for: scanner.instrument, customWeights: nil)
       let result = SKMScoring.score(
-        scan.tally, instrument: scanner.instrument, weighting: weighting, rollup: .equal, roundIndex: nil,
+        scan.tally, instrument: scanner.instrument, weighting: weighting, rollup: .equal,
+        roundIndex: nil,
         inputs: [path], rowsRead: scan.rowsRead)
       Fuzz.roundTrip(result.json)
       Fuzz.render(SKMTables.all(result, instrument: scanner.instrument))

@@ -7,7 +7,9 @@ import TimbangIKM
 func fuzzSKMTally(_ bytes: [UInt8]) {
   Fuzz.check {
     let (tally, instrument) = try TallyFile.read(bytes, file: "fuzz.tally.json") { id in
-      guard !id.contains("/"), !id.hasSuffix(".json") else { throw TimbangError.usage("fuzz: paths not followed") }
+      guard !id.contains("/"), !id.hasSuffix(".json") else {
+        throw TimbangError.usage("fuzz: paths not followed")
+      }
       return try SKMInstrument.load(Fuzz.library.load(id, kind: "skm"))
     }
     var merged = tally
@@ -15,7 +17,8 @@ func fuzzSKMTally(_ bytes: [UInt8]) {
     let weighting = try Weighting.make(.exact, for: instrument, customWeights: nil)
     for rollup in RollupPolicy.allCases {
       let result = SKMScoring.score(
-        merged, instrument: instrument, weighting: weighting, rollup: rollup, roundIndex: 2, inputs: ["fuzz"],
+        merged, instrument: instrument, weighting: weighting, rollup: rollup, roundIndex: 2,
+        inputs: ["fuzz"],
         rowsRead: merged.groups.values.reduce(0) { $0 + $1.respondents })
       Fuzz.roundTrip(result.json)
       Fuzz.render(SKMTables.all(result, instrument: instrument))

@@ -1,11 +1,12 @@
+import Foundation
+import TimbangCore
+import TimbangReports
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
-import TimbangCore
-import TimbangReports
 
 /// What every fuzz target shares: the contract it checks, the instrument folder and a scratch file.
 ///
@@ -57,7 +58,8 @@ public enum Fuzz {
       if text.isEmpty { fatalError("FINDING: empty error message") }
       return error
     } catch {
-      fatalError("FINDING: an error that is not a TimbangError escaped: \(type(of: error)): \(error)")
+      fatalError(
+        "FINDING: an error that is not a TimbangError escaped: \(type(of: error)): \(error)")
     }
   }
 
@@ -92,7 +94,8 @@ public enum Fuzz {
 
   /// The path of this process's scratch file, rewritten on every input (for APIs that take a path).
   public static let scratchPath: String = {
-    let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+    let folder =
+      FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
     return folder + "/timbang-fuzz-\(getpid())-input"
   }()
 
@@ -111,10 +114,10 @@ public enum Fuzz {
     return path
   }
 
-
   /// Loads fuzzed bytes as an instrument file of `kind` through ``InstrumentLibrary/load(_:kind:)`` (the path every
   /// command takes: header, schema version and kind checks).
-  public static func instrumentFile(_ bytes: [UInt8], kind: String) throws -> InstrumentLibrary.File {
+  public static func instrumentFile(_ bytes: [UInt8], kind: String) throws -> InstrumentLibrary.File
+  {
     try library.load(writeScratch(bytes, suffix: ".json"), kind: kind)
   }
 
@@ -138,6 +141,7 @@ public enum Fuzz {
 /// libFuzzer's entry point for a program with its own `main` (`compiler-rt/lib/fuzzer/FuzzerInterface.h`).
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
   _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// Writes an output file atomically: into a temporary file beside the target, then renamed over it, so a failure
 /// never leaves a partial file. `nil` or `-` writes to standard output.
@@ -31,7 +32,9 @@ public enum OutputWriter {
     }
     // Replace what a link points to, not the link.
     var resolved = path
-    if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) {
+    if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK,
+      let real = realpath(path, nil)
+    {
       resolved = String(cString: real)
       free(real)
     }
@@ -42,9 +45,11 @@ public enum OutputWriter {
       throw TimbangError.cannotWrite(file: path, reason: "folder \(directory.path) does not exist")
     }
     guard isDirectory.boolValue else {
-      throw TimbangError.cannotWrite(file: path, reason: "\(directory.path) is a file, not a folder")
+      throw TimbangError.cannotWrite(
+        file: path, reason: "\(directory.path) is a file, not a folder")
     }
-    let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).timbang-\(UUID().uuidString)")
+    let temporary = directory.appendingPathComponent(
+      ".\(target.lastPathComponent).timbang-\(UUID().uuidString)")
     do {
       try Data(bytes).write(to: temporary)
     } catch {
@@ -57,12 +62,16 @@ public enum OutputWriter {
     }
   }
 
-  public static func write(_ text: String, to path: String?) throws { try write(Array(text.utf8), to: path) }
+  public static func write(_ text: String, to path: String?) throws {
+    try write(Array(text.utf8), to: path)
+  }
 
   /// Writes to an existing device, pipe or socket through an ordinary descriptor.
   private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
     let fd = open(path, O_WRONLY)
-    guard fd >= 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno)))
+    }
     defer { close(fd) }
     var written = 0
     while written < bytes.count {
@@ -75,7 +84,9 @@ public enum OutputWriter {
         #endif
       }
       if n < 0 && errno == EINTR { continue }
-      guard n > 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+      guard n > 0 else {
+        throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno)))
+      }
       written += n
     }
   }

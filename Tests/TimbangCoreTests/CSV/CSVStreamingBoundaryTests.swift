@@ -12,7 +12,8 @@ struct CSVStreamingBoundaryTests {
 
   static let patterns = ["\r\n", "\"\"", "\",", "\"\r\n", "\n\n", ",\""]
 
-  @Test("a pattern straddling the 1 MiB refill reads as in memory", arguments: patterns, [-1, 0, 1])
+  @Test(
+    "a pattern straddling the 1 MiB refill reads as in memory", arguments: patterns, [-1, 0, 1])
   func straddle(pattern: String, shift: Int) throws {
     // header, then one quoted field padded so that `pattern` starts at block + shift - 1.
     let header = "a,b\n"
@@ -20,7 +21,9 @@ struct CSVStreamingBoundaryTests {
     let padding = String(repeating: "y", count: Self.block + shift - 1 - lead.utf8.count)
     let text = lead + padding + pattern + "tail\",2\n3,4\n"
     let bytes = Array(text.utf8)
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("timbang-block-\(UUID().uuidString).csv").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "timbang-block-\(UUID().uuidString).csv"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try OutputWriter.write(bytes, to: path)
     let memory = Self.records { CSVReader(bytes: bytes, fileName: path) }
@@ -35,7 +38,8 @@ struct CSVStreamingBoundaryTests {
       let reader = try open()
       var record = CSVRecord()
       while try reader.next(into: &record) {
-        out.append("\(record.line): " + record.strings.map { "[\($0.count):\($0.suffix(8))]" }.joined())
+        out.append(
+          "\(record.line): " + record.strings.map { "[\($0.count):\($0.suffix(8))]" }.joined())
       }
     } catch {
       out.append("error: \(error)")

@@ -1,17 +1,19 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import Foundation
 import Testing
 
 @testable import TimbangCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @Suite("Output writer")
 struct OutputWriterTests {
   func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("timbang-writer-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "timbang-writer-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -40,7 +42,9 @@ struct OutputWriterTests {
     #expect {
       try OutputWriter.write("y", to: file + "/out.json")
     } throws: { error in
-      guard let error = error as? TimbangError, case .cannotWrite(_, let reason) = error else { return false }
+      guard let error = error as? TimbangError, case .cannotWrite(_, let reason) = error else {
+        return false
+      }
       return error.exitCode == 73 && reason.contains("is a file, not a folder")
     }
     #expect(try entries(dir) == ["report.csv"])
@@ -84,19 +88,23 @@ struct OutputWriterTests {
 struct ByteSourceLimitTests {
   @Test("a file read whole beyond its limit is refused with a located message")
   func wholeFileLimit() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("timbang-limit-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "timbang-limit-\(UUID().uuidString)"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try OutputWriter.write([UInt8](repeating: 0x41, count: 3 << 20), to: path)
     #expect(try ByteSource.readAll(path: path, maximumBytes: 4 << 20).count == 3 << 20)
     #expect {
       try ByteSource.readAll(path: path, maximumBytes: 1 << 20)
     } throws: { error in
-      "\(error)" == "\(path): is larger than 1 MiB; this input is read whole and should be small (is it the right file?)"
+      "\(error)"
+        == "\(path): is larger than 1 MiB; this input is read whole and should be small (is it the right file?)"
         && (error as? TimbangError)?.exitCode == 65
     }
   }
 
-  @Test("a stream (a pipe, /dev/zero) beyond the limit is refused after reading no more than the limit")
+  @Test(
+    "a stream (a pipe, /dev/zero) beyond the limit is refused after reading no more than the limit")
   func streamLimit() throws {
     var ends: [Int32] = [0, 0]
     try #require(pipe(&ends) == 0)
@@ -113,6 +121,10 @@ struct ByteSourceLimitTests {
     defer { close(ends[0]) }
     #expect {
       try ByteSource.readAll(path: "/dev/fd/\(ends[0])", maximumBytes: 1 << 20)
-    } throws: { "\($0)".hasSuffix(": is larger than 1 MiB; this input is read whole and should be small (is it the right file?)") }
+    } throws: {
+      "\($0)".hasSuffix(
+        ": is larger than 1 MiB; this input is read whole and should be small (is it the right file?)"
+      )
+    }
   }
 }

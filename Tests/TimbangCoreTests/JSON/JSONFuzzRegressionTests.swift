@@ -22,9 +22,13 @@ struct JSONFuzzRegressionTests {
     #expect(try JSONParser.parse(text).stringValue == expected)
   }
 
-  @Test("a \\u escape takes exactly four hex digits, without a sign", arguments: [#""\u+041""#, #""\u-041""#, #""\u00g1""#])
+  @Test(
+    "a \\u escape takes exactly four hex digits, without a sign",
+    arguments: [#""\u+041""#, #""\u-041""#, #""\u00g1""#])
   func strictHex(text: String) {
-    #expect { try JSONParser.parse(text, fileName: "c.json") } throws: { "\($0)".contains("bad \\u escape") }
+    #expect { try JSONParser.parse(text, fileName: "c.json") } throws: {
+      "\($0)".contains("bad \\u escape")
+    }
   }
 
   @Test("a key given twice in one object is an error at its line")

@@ -6,15 +6,18 @@ import Testing
 struct MessageTextTests {
   @Test("ordinary messages are unchanged")
   func unchanged() {
-    let text = #"responses.csv:41:U3: answer "5" is outside 1–4 (Persyaratan, Prosedur, Waktu; é, �)"#
+    let text =
+      #"responses.csv:41:U3: answer "5" is outside 1–4 (Persyaratan, Prosedur, Waktu; é, �)"#
     #expect(MessageText.clean(text) == text)
   }
 
   @Test(
     "control characters and bidirectional overrides are escaped",
     arguments: [
-      ("a\nb", #"a\nb"#), ("a\r\nb", #"a\r\nb"#), ("a\tb", #"a\tb"#), ("\u{1B}[31mred", #"\u{1B}[31mred"#),
-      ("\u{0}", #"\u{0}"#), ("\u{7F}", #"\u{7F}"#), ("\u{9B}", #"\u{9B}"#), ("x\u{202E}y", #"x\u{202E}y"#),
+      ("a\nb", #"a\nb"#), ("a\r\nb", #"a\r\nb"#), ("a\tb", #"a\tb"#),
+      ("\u{1B}[31mred", #"\u{1B}[31mred"#),
+      ("\u{0}", #"\u{0}"#), ("\u{7F}", #"\u{7F}"#), ("\u{9B}", #"\u{9B}"#),
+      ("x\u{202E}y", #"x\u{202E}y"#),
     ])
   func escaped(raw: String, expected: String) {
     #expect(MessageText.clean(raw) == expected)
@@ -39,7 +42,8 @@ struct MessageTextTests {
 
   @Test("errors render through it: one printable line whatever the cell held")
   func errorDescription() {
-    let error = TimbangError.badInput(SourceLocation(file: "t.csv", line: 2, column: "U1"), "answer \"a\nb\u{1B}\" is bad")
+    let error = TimbangError.badInput(
+      SourceLocation(file: "t.csv", line: 2, column: "U1"), "answer \"a\nb\u{1B}\" is bad")
     #expect(error.description == #"t.csv:2:U1: answer "a\nb\u{1B}" is bad"#)
     #expect(error.rawDescription == "t.csv:2:U1: answer \"a\nb\u{1B}\" is bad")
   }
