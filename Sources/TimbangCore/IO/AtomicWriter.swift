@@ -16,11 +16,11 @@ import Foundation
 /// - A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) cannot be replaced by
 ///   renaming — that would swap the device for a plain file — so it is written in place; a failed write (`/dev/full`)
 ///   is exit 73.
+/// - Standard output is written with ``write(_:toDescriptor:name:)``, so a failed write is exit 73, not a trap.
 public enum OutputWriter {
   public static func write(_ bytes: [UInt8], to path: String?) throws {
     guard let path, path != "-" else {
-      FileHandle.standardOutput.write(Data(bytes))
-      return
+      return try write(bytes, toDescriptor: 1, name: "<stdout>")
     }
     var status = stat()
     if stat(path, &status) == 0 {
@@ -73,6 +73,14 @@ public enum OutputWriter {
       throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno)))
     }
     defer { close(fd) }
+    try write(bytes, toDescriptor: fd, name: path)
+  }
+
+  /// Writes all of `bytes` to an open descriptor (standard output is 1), retrying short writes.
+  ///
+  /// `FileHandle.write` traps when a write fails (standard output on a full disk, `> /dev/full`); this reports it
+  /// as ``TimbangError/cannotWrite(file:reason:)`` (exit 73) instead.
+  public static func write(_ bytes: [UInt8], toDescriptor fd: Int32, name: String) throws {
     var written = 0
     while written < bytes.count {
       let n = bytes[written...].withUnsafeBytes { raw -> Int in
@@ -85,7 +93,7 @@ public enum OutputWriter {
       }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
-        throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno)))
+        throw TimbangError.cannotWrite(file: name, reason: String(cString: strerror(errno)))
       }
       written += n
     }

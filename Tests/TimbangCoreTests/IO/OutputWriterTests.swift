@@ -84,6 +84,24 @@ struct OutputWriterTests {
   }
 }
 
+extension OutputWriterTests {
+  /// `FileHandle.write` traps when the write fails; standard output on a full disk must be exit 73 instead.
+  @Test("a failed write to a descriptor (a full device) is exit 73, not a trap")
+  func fullDevice() throws {
+    let fd = open("/dev/full", O_WRONLY)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    #expect {
+      try OutputWriter.write(Array("x\n".utf8), toDescriptor: fd, name: "<stdout>")
+    } throws: { error in
+      guard let error = error as? TimbangError, case .cannotWrite("<stdout>", _) = error else {
+        return false
+      }
+      return error.exitCode == 73
+    }
+  }
+}
+
 @Suite("Byte source limits")
 struct ByteSourceLimitTests {
   @Test("a file read whole beyond its limit is refused with a located message")
