@@ -3,15 +3,19 @@ import TimbangCore
 
 /// Where a command's output and messages go: the real streams, or memory (in-process tests).
 public final class Console: @unchecked Sendable {
-  private let writeOut: (String) -> Void
-  private let writeErr: (String) -> Void
+  private let writeOut: (String) throws -> Void
+  private let writeErr: (String) throws -> Void
   /// Environment variables (`TIMBANG_INSTRUMENTS`).
   public let environment: [String: String]
   /// Whether standard error is a terminal (progress is shown only then).
   public let stderrIsTerminal: Bool
+  /// The first failed write to standard output (`> /dev/full`, a closed pipe); later output is dropped and
+  /// ``Timbang/run(_:console:)`` reports it as exit 73 once the command returns.
+  public private(set) var outputFailure: TimbangError?
 
   public init(
-    out: @escaping (String) -> Void, err: @escaping (String) -> Void, environment: [String: String] = [:],
+    out: @escaping (String) throws -> Void, err: @escaping (String) throws -> Void,
+    environment: [String: String] = [:],
     stderrIsTerminal: Bool = false
   ) {
     self.writeOut = out
@@ -23,14 +27,26 @@ public final class Console: @unchecked Sendable {
   /// The process's standard output and error.
   public static func standard() -> Console {
     Console(
-      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      err: { FileHandle.standardError.write(Data($0.utf8)) },
+      out: { try OutputWriter.write(Array($0.utf8), toDescriptor: 1, name: "<stdout>") },
+      // A message that cannot be written to standard error has nowhere else to go; the exit code still tells.
+      err: { try? OutputWriter.write(Array($0.utf8), toDescriptor: 2, name: "<stderr>") },
       environment: ProcessInfo.processInfo.environment,
       stderrIsTerminal: isatty(2) == 1)
   }
 
-  public func out(_ text: String) { writeOut(text) }
-  public func err(_ text: String) { writeErr(text) }
+  /// Writes to standard output; the first failure is kept in ``outputFailure`` and later text is dropped.
+  public func out(_ text: String) {
+    guard outputFailure == nil else { return }
+    do {
+      try writeOut(text)
+    } catch let error as TimbangError {
+      outputFailure = error
+    } catch {
+      outputFailure = .cannotWrite(file: "<stdout>", reason: "\(error)")
+    }
+  }
+
+  public func err(_ text: String) { try? writeErr(text) }
 
   /// Prints warnings on standard error, one per line.
   public func warn(_ warnings: [String]) {

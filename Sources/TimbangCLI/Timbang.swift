@@ -10,6 +10,14 @@ public enum Timbang {
 
   /// Runs `arguments` (without the program name); returns the exit code.
   public static func run(_ arguments: [String], console: Console) -> Int32 {
+    let status = execute(arguments, console: console)
+    if let failure = console.outputFailure {
+      return report(failure, console)
+    }
+    return status
+  }
+
+  private static func execute(_ arguments: [String], console: Console) -> Int32 {
     do {
       switch try CommandLineParser.parse(arguments, commands: commands) {
       case .help(let path):
@@ -26,12 +34,17 @@ public enum Timbang {
         return try invocation.command.run(invocation, console)
       }
     } catch let error as TimbangError {
-      console.err("timbang: \(error)\n")
-      if case .usage = error { console.err("Run `timbang help` for usage.\n") }
-      return error.exitCode
+      return report(error, console)
     } catch {
       console.err("timbang: internal error: \(error)\n")
       return 70
     }
+  }
+
+  /// Renders `error` on standard error — the one place errors are rendered — and gives its exit code.
+  private static func report(_ error: TimbangError, _ console: Console) -> Int32 {
+    console.err("timbang: \(error)\n")
+    if case .usage = error { console.err("Run `timbang help` for usage.\n") }
+    return error.exitCode
   }
 }

@@ -92,6 +92,24 @@ struct BadInputMatrixTests {
     #expect(r.stdout.hasPrefix(file.path + ":2: 2023 Kab. A: "), "\(r.stdout)")
   }
 
+  /// Standard output that cannot be written (a full disk, `> /dev/full`) is exit 73 with a message, never a trap,
+  /// whatever the command and format.
+  @Test(
+    "standard output on a full device: exit 73 with a message",
+    arguments: [
+      ["skm", "score", "Datasets/skm-banjarnegara-2023.csv"],
+      ["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--format", "json"],
+      ["instruments"],
+      ["help"],
+    ])
+  func fullStandardOutput(arguments: [String]) throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let r = try BinaryRunner.run(arguments, stdoutDevice: "/dev/full")
+    #expect(r.status == 73, "\(r.stderr)")
+    #expect(r.stderr.hasPrefix("timbang: <stdout>: "), "\(r.stderr)")
+    #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+  }
+
   /// Relative paths of everything in `folder`, hidden files included.
   static func listing(_ folder: URL) throws -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }

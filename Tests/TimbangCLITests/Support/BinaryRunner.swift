@@ -29,7 +29,10 @@ struct BinaryRunner {
   }
 
   /// Runs `timbang arguments…` with optional standard input, in `directory` (default: the package root).
-  static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
+  /// `stdoutDevice` sends standard output to that file instead of capturing it (e.g. `/dev/full`).
+  static func run(
+    _ arguments: [String], stdin: String? = nil, directory: URL? = nil, stdoutDevice: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -41,7 +44,7 @@ struct BinaryRunner {
     let errURL = scratch.appendingPathComponent("stderr")
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL)
+    let out = try FileHandle(forWritingTo: stdoutDevice.map { URL(fileURLWithPath: $0) } ?? outURL)
     let err = try FileHandle(forWritingTo: errURL)
     let input = Pipe()
     process.standardOutput = out
