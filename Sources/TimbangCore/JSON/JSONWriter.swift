@@ -2,10 +2,11 @@
 /// (the shortest text that reads back to the same `Double`; integers without a fraction).
 public enum JSONWriter {
   public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
-    var out = ""
-    write(value, into: &out, indent: pretty ? 0 : nil)
-    if pretty { out += "\n" }
-    return out
+    var out = Output()
+    out.bytes.reserveCapacity(4096)
+    out.write(value, indent: pretty ? 0 : nil)
+    if pretty { out.bytes.append(UInt8(ascii: "\n")) }
+    return String(decoding: out.bytes, as: UTF8.self)
   }
 
   /// The JSON text of a number: integers as integers, others with Swift's shortest round-trip form.
@@ -17,86 +18,101 @@ public enum JSONWriter {
     return s
   }
 
-  private static func write(_ value: JSONValue, into out: inout String, indent: Int?) {
-    switch value {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let x, let literal):
-      if let literal, Double(literal) == x { out += literal } else { out += numberText(x) }
-    case .string(let s): writeString(s, into: &out)
-    case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      // Arrays of scalars stay on one line for readability.
-      let scalars = items.allSatisfy {
-        switch $0 {
-        case .array, .object: return false
-        default: return true
-        }
-      }
-      if scalars || indent == nil {
-        out += "["
-        for (i, item) in items.enumerated() {
-          if i > 0 { out += indent == nil ? "," : ", " }
-          write(item, into: &out, indent: nil)
-        }
-        out += "]"
-        return
-      }
-      let inner = (indent ?? 0) + 2
-      out += "[\n"
-      for (i, item) in items.enumerated() {
-        out += String(repeating: " ", count: inner)
-        write(item, into: &out, indent: inner)
-        out += i < items.count - 1 ? ",\n" : "\n"
-      }
-      out += String(repeating: " ", count: indent ?? 0) + "]"
-    case .object(let pairs):
-      if pairs.isEmpty {
-        out += "{}"
-        return
-      }
-      guard let indent else {
-        out += "{"
-        for (i, (key, item)) in pairs.enumerated() {
-          if i > 0 { out += "," }
-          writeString(key, into: &out)
-          out += ":"
-          write(item, into: &out, indent: nil)
-        }
-        out += "}"
-        return
-      }
-      let inner = indent + 2
-      out += "{\n"
-      for (i, (key, item)) in pairs.enumerated() {
-        out += String(repeating: " ", count: inner)
-        writeString(key, into: &out)
-        out += ": "
-        write(item, into: &out, indent: inner)
-        out += i < pairs.count - 1 ? ",\n" : "\n"
-      }
-      out += String(repeating: " ", count: indent) + "}"
-    }
-  }
+  /// The text being written, as UTF-8 bytes (appending bytes, not `String`s, keeps large results cheap).
+  private struct Output {
+    var bytes: [UInt8] = []
 
-  private static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func spaces(_ n: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+
+    mutating func write(_ value: JSONValue, indent: Int?) {
+      switch value {
+      case .null: append("null")
+      case .bool(let b): append(b ? "true" : "false")
+      case .number(let x, let literal):
+        if let literal, Double(literal) == x { append(literal) } else { append(numberText(x)) }
+      case .string(let s): writeString(s)
+      case .array(let items):
+        if items.isEmpty {
+          append("[]")
+          return
+        }
+        // Arrays of scalars stay on one line for readability.
+        let scalars = items.allSatisfy {
+          switch $0 {
+          case .array, .object: return false
+          default: return true
+          }
+        }
+        if scalars || indent == nil {
+          append("[")
+          for (i, item) in items.enumerated() {
+            if i > 0 { append(indent == nil ? "," : ", ") }
+            write(item, indent: nil)
+          }
+          append("]")
+          return
+        }
+        let inner = (indent ?? 0) + 2
+        append("[\n")
+        for (i, item) in items.enumerated() {
+          spaces(inner)
+          write(item, indent: inner)
+          append(i < items.count - 1 ? ",\n" : "\n")
+        }
+        spaces(indent ?? 0)
+        append("]")
+      case .object(let pairs):
+        if pairs.isEmpty {
+          append("{}")
+          return
+        }
+        guard let indent else {
+          append("{")
+          for (i, (key, item)) in pairs.enumerated() {
+            if i > 0 { append(",") }
+            writeString(key)
+            append(":")
+            write(item, indent: nil)
+          }
+          append("}")
+          return
+        }
+        let inner = indent + 2
+        append("{\n")
+        for (i, (key, item)) in pairs.enumerated() {
+          spaces(inner)
+          writeString(key)
+          append(": ")
+          write(item, indent: inner)
+          append(i < pairs.count - 1 ? ",\n" : "\n")
+        }
+        spaces(indent)
+        append("}")
       }
     }
-    out += "\""
+
+    /// A JSON string: `"` and `\\` escaped, control characters as `\n` `\r` `\t` or `\u00XX`; everything else (all
+    /// of Unicode) as its UTF-8 bytes.
+    mutating func writeString(_ s: String) {
+      bytes.append(UInt8(ascii: "\""))
+      for byte in s.utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case UInt8(ascii: "\n"): append("\\n")
+        case UInt8(ascii: "\r"): append("\\r")
+        case UInt8(ascii: "\t"): append("\\t")
+        case 0..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          append("\\u00")
+          bytes.append(hex[Int(byte >> 4)])
+          bytes.append(hex[Int(byte & 0xF)])
+        default: bytes.append(byte)
+        }
+      }
+      bytes.append(UInt8(ascii: "\""))
+    }
   }
 }
