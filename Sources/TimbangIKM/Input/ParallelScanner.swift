@@ -234,8 +234,8 @@ struct RangeJob: @unchecked Sendable {
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferBytes + 128)
     buffer.initialize(repeating: 0, count: bufferBytes + 128)
     let width = context.header.count
-    // Delimiter positions: up to 1,024 of finished records (compacted beyond that), those of the record being read
-    // (a record is at most a buffer long), the 64 unconditional writes of a block, and the slot before a record.
+    // Delimiter positions of the record being read (a record is at most a buffer long), the unconditional writes
+    // past them (at most 7), and the slots before and after the record.
     let separators = UnsafeMutablePointer<Int>.allocate(capacity: bufferBytes + 2048)
     defer {
       buffer.deallocate()
@@ -296,11 +296,10 @@ struct RangeJob: @unchecked Sendable {
   /// Tallies the records in `buffer[0..<end]`, which ends with an LF or (when `limit` is `end + 1`) is followed by a
   /// sentinel LF.
   ///
-  /// Per 64-byte block: classify the bytes, append every delimiter's position to `separators` with unconditional
-  /// writes (no branch per field), then visit only the line ends. A record's fields are the delimiters between its
-  /// start and its line end, so the record is handed over as `separators[first − 1 …]` with the slot before its first
-  /// delimiter set to `start − 1` and the slot after its last set to its end (restored afterwards: it may hold the
-  /// next record's first delimiter).
+  /// Record by record: classify the 64 bytes from the record's start (and the next 64 while no line end is among
+  /// them), append the positions of the delimiters before the first stop byte to `separators` with unconditional
+  /// writes (no branch per field), and hand the record over as `separators[0…fields]`, where slot 0 is `start − 1` and
+  /// the last slot the line end. A record of up to 63 bytes costs one classification.
   ///
   /// Line ends are counted as ``CSVReader`` counts them: LF, CR LF and a lone CR each end one physical line; empty
   /// lines are skipped.
@@ -310,63 +309,42 @@ struct RangeJob: @unchecked Sendable {
     separators: UnsafeMutablePointer<Int>, width: Int, masks: ByteMasks
   ) -> ParallelScanner.RangeOutcome {
     let base = UnsafePointer(buffer)
-    var recordStart = 0
-    // separators[0] is the slot before the first record's first delimiter; delimiters are appended from 1.
-    var first = 1
-    var next = 1
-    var block = 0
-    while block < limit {
-      var (delimiters, stops) = masks.classify(buffer + block)
-      let remaining = limit &- block
-      if remaining < 64 {
-        let keep = (UInt64(1) << UInt64(remaining)) &- 1
-        delimiters &= keep
-        stops &= keep
-      }
-      let blockFirst = next
-      next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
-      while stops != 0 {
-        let i = stops.trailingZeroBitCount
-        stops &= stops &- 1
-        let pos = block &+ i
-        // Delimiters before this line end: those of earlier blocks, and this block's below bit i.
-        let last = blockFirst &+ (delimiters & ((UInt64(1) << UInt64(i)) &- 1)).nonzeroBitCount
-        let b = buffer[pos]
-        if b == UInt8(ascii: "\"") { return .quote }
-        if pos > recordStart {
-          let fields = last &- first &+ 1
-          if fields != width { return .problem(.ragged(line: lines, fields: fields, header: width)) }
-          let following = separators[last]
-          separators[first &- 1] = recordStart &- 1
-          separators[last] = pos
-          do {
-            let record = RecordFields(base: base, separators: separators + (first &- 1), count: fields)
-            try tallier.add(record, line: lines)
-          } catch {
-            return .problem(error)
-          }
-          separators[last] = following
+    var start = 0
+    // A stop byte is always found: the window ends with an LF, or the sentinel LF follows it.
+    while start < limit {
+      separators[0] = start &- 1
+      var next = 1
+      var block = start
+      var stop: Int
+      while true {
+        var (delimiters, stops) = masks.classify(buffer + block)
+        if stops != 0 {
+          let i = stops.trailingZeroBitCount
+          delimiters &= (UInt64(1) << UInt64(i)) &- 1
+          next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
+          stop = block &+ i
+          break
         }
-        recordStart = pos &+ 1
-        first = last
-        // The sentinel after the data ends the last record but is not a line end of the file.
-        if pos == end { break }
-        // CR LF ends one line: the CR defers to the LF after it.
-        if !(b == UInt8(ascii: "\r") && buffer[pos &+ 1] == UInt8(ascii: "\n")) { lines &+= 1 }
+        next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
+        block &+= 64
       }
-      // Now and then, keep only the unfinished record's delimiters, at the front (the array stays small, in cache).
-      if first > 1024 {
-        let pending = next &- first
-        // Usually a handful: a loop, not a memmove call.
-        var k = 0
-        while k < pending {
-          separators[1 &+ k] = separators[first &+ k]
-          k &+= 1
+      let b = buffer[stop]
+      if b == UInt8(ascii: "\"") { return .quote }
+      if stop > start {
+        // `next` − 1 delimiters: `next` fields.
+        if next != width { return .problem(.ragged(line: lines, fields: next, header: width)) }
+        separators[next] = stop
+        do {
+          try tallier.add(RecordFields(base: base, separators: separators, count: next), line: lines)
+        } catch {
+          return .problem(error)
         }
-        first = 1
-        next = 1 &+ pending
       }
-      block &+= 64
+      // The sentinel after the data ends the last record but is not a line end of the file.
+      if stop == end { break }
+      // CR LF ends one line: the CR defers to the LF after it.
+      if !(b == UInt8(ascii: "\r") && buffer[stop &+ 1] == UInt8(ascii: "\n")) { lines &+= 1 }
+      start = stop &+ 1
     }
     return .complete(lines: lines)
   }
