@@ -309,37 +309,60 @@ struct RangeJob: @unchecked Sendable {
     separators: UnsafeMutablePointer<Int>, width: Int, masks: ByteMasks
   ) -> ParallelScanner.RangeOutcome {
     let base = UnsafePointer(buffer)
+    let prefix = tallier.commonPrefix
     var start = 0
     // A stop byte is always found: the window ends with an LF, or the sentinel LF follows it.
     while start < limit {
       separators[0] = start &- 1
-      var next = 1
-      var block = start
+      var (delimiters, stops) = masks.classify(buffer + start)
       var stop: Int
-      while true {
-        var (delimiters, stops) = masks.classify(buffer + block)
-        if stops != 0 {
-          let i = stops.trailingZeroBitCount
-          delimiters &= (UInt64(1) << UInt64(i)) &- 1
-          next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
-          stop = block &+ i
-          break
+      var tallied = false
+      if stops != 0 {
+        // The whole record in one block (the common case): count its fields, then locate only the delimiters the
+        // common path reads; the rest only if that path declines the record.
+        let i = stops.trailingZeroBitCount
+        delimiters &= (UInt64(1) << UInt64(i)) &- 1
+        stop = start &+ i
+        if buffer[stop] == UInt8(ascii: "\"") { return .quote }
+        let fields = delimiters.nonzeroBitCount &+ 1
+        if i > 0 {
+          if fields != width { return .problem(.ragged(line: lines, fields: fields, header: width)) }
+          RangeJob.append(delimiters, offset: start, to: separators + 1, atLeast: prefix)
+          separators[fields] = stop
+          let record = RecordFields(base: base, separators: separators, count: fields)
+          tallied = tallier.addCommon(record)
+          if !tallied { RangeJob.append(delimiters, offset: start, to: separators + 1, atLeast: fields) }
+          separators[fields] = stop
         }
-        next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
-        block &+= 64
-      }
-      let b = buffer[stop]
-      if b == UInt8(ascii: "\"") { return .quote }
-      if stop > start {
+      } else {
+        // A record longer than a block: every delimiter, block by block, until the line end.
+        var next = 1
+        var block = start
+        while true {
+          next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
+          block &+= 64
+          (delimiters, stops) = masks.classify(buffer + block)
+          if stops != 0 {
+            let i = stops.trailingZeroBitCount
+            delimiters &= (UInt64(1) << UInt64(i)) &- 1
+            next &+= RangeJob.append(delimiters, offset: block, to: separators + next)
+            stop = block &+ i
+            break
+          }
+        }
+        if buffer[stop] == UInt8(ascii: "\"") { return .quote }
         // `next` − 1 delimiters: `next` fields.
         if next != width { return .problem(.ragged(line: lines, fields: next, header: width)) }
         separators[next] = stop
+      }
+      if stop > start && !tallied {
         do {
-          try tallier.add(RecordFields(base: base, separators: separators, count: next), line: lines)
+          try tallier.add(RecordFields(base: base, separators: separators, count: width), line: lines)
         } catch {
           return .problem(error)
         }
       }
+      let b = buffer[stop]
       // The sentinel after the data ends the last record but is not a line end of the file.
       if stop == end { break }
       // CR LF ends one line: the CR defers to the LF after it.
@@ -350,14 +373,19 @@ struct RangeJob: @unchecked Sendable {
   }
 
   /// Appends the positions (`offset` + bit index) of the set bits of `bits` at `target`, eight at a time without a
-  /// branch per bit (writes past the last position are scratch); returns how many bits were set.
+  /// branch per bit (writes past the last position are scratch), stopping once `atLeast` of them are written (all of
+  /// them by default); returns how many bits were set.
   @inline(__always)
-  static func append(_ bits: UInt64, offset: Int, to target: UnsafeMutablePointer<Int>) -> Int {
+  @discardableResult
+  static func append(
+    _ bits: UInt64, offset: Int, to target: UnsafeMutablePointer<Int>, atLeast: Int = 64
+  ) -> Int {
     let count = bits.nonzeroBitCount
+    let wanted = min(count, atLeast)
     var b = bits
     var p = target
     var written = 0
-    while written < count {
+    while written < wanted {
       p[0] = offset &+ b.trailingZeroBitCount
       b &= b &- 1
       p[1] = offset &+ b.trailingZeroBitCount

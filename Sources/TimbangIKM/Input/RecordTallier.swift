@@ -196,6 +196,11 @@ struct RecordTallier: ~Copyable {
     self.runByteCodes = runTable
     self.answerRun = run
     self.answerOffsets = offsets
+    // The separator slots the common path reads: those around the answer run and every group and profile column.
+    let used = context.binding.groupColumns + context.binding.profileColumns.map(\.column)
+    let lastSlot = max(run + elementCount, (used.map { $0 + 1 }.max() ?? 0))
+    self.commonPath = run >= 0 && !context.precision
+    self.commonPrefix = max(0, min(lastSlot, context.header.count - 1))
     self.counts = CountMatrix(columns: stride)
   }
 
@@ -216,11 +221,54 @@ struct RecordTallier: ~Copyable {
     listedInSegment = 0
   }
 
+  /// Whether ``addCommon(_:)`` can apply (adjacent answer columns, no second-order tallies), and how many delimiter
+  /// positions after slot 0 it reads (slots `1…commonPrefix`, plus the last slot, the record's end).
+  let commonPath: Bool
+  let commonPrefix: Int
+
+  /// Tallies the common record — answer columns side by side, every answer one digit on the scale — and returns
+  /// `true`; returns `false`, changing nothing, for any other record (which ``add(_:line:)`` then tallies).
+  ///
+  /// Reads only separator slots `0…commonPrefix` and the last one, so a scanner may leave the others unset.
+  @inline(__always)
+  mutating func addCommon(_ record: RecordFields) -> Bool {
+    let run = answerRun
+    let elementCount = self.elementCount
+    guard commonPath,
+      record.separators[run &+ elementCount] &- record.separators[run] == 2 &* elementCount
+    else { return false }
+    let first = record.base + record.start(run)
+    let offsets = answerOffsets
+    let table = runByteCodes
+    let codes = self.codes
+    let blankCode = self.blankCode
+    // Negative while every code is below the blank code (a score): the sign bit survives the AND only then.
+    var scores = -1
+    for e in 0..<elementCount {
+      let code = Int(table[Int(first[offsets[e]])])
+      codes[e] = code
+      scores &= code &- blankCode
+    }
+    if scores >= 0 { return false }
+    rows &+= 1
+    let g = groupID(record)
+    let row = countRespondent(group: g)
+    let width = scaleCount &+ 2
+    var slot = row + 1
+    for e in 0..<elementCount {
+      slot[codes[e]] &+= 1
+      slot += width
+    }
+    addProfiles(record, group: g)
+    return true
+  }
+
   /// Tallies one data record that starts on physical line `line`.
   ///
   /// - Throws: ``RecordProblem`` for an invalid row or cell under `--invalid error`.
   @inline(__always)
   mutating func add(_ record: RecordFields, line: Int) throws(RecordProblem) {
+    if addCommon(record) { return }
     rows &+= 1
     // Locals: stores through `codes` could alias the fields as far as the optimiser knows.
     let elementCount = self.elementCount
@@ -232,48 +280,21 @@ struct RecordTallier: ~Copyable {
     let base = record.base
     // Whether any answer is blank or invalid (rare: checked in detail only then).
     var unusual = 0
-    var decoded = false
-    let run = answerRun
-    if run >= 0 && record.separators[run &+ elementCount] &- record.separators[run] == 2 &* elementCount {
-      // The answer columns are adjacent and their bytes add up to one per answer: read each answer at its fixed
-      // offset. If some answer is not one byte, one of these offsets holds a separator (the delimiter, or the gap
-      // byte 0 of a copied record) and the general loop takes over.
-      let first = base + record.start(run)
-      let offsets = answerOffsets
-      let table = runByteCodes
-      decoded = true
-      for e in 0..<elementCount {
-        let p = first + offsets[e]
-        var code = Int(table[Int(p[0])])
-        if code >= RecordTallier.separatorByte {
-          if code == RecordTallier.separatorByte {
-            decoded = false
-            break
-          }
-          code = decodeSpelling(p, 1, element: e)
-        }
-        codes[e] = code
-        unusual |= code >= blankCode ? 1 : 0
+    for e in 0..<elementCount {
+      let c = elementColumns[e]
+      let s = record.start(c)
+      let n = record.end(c) &- s
+      var code: Int
+      if n == 1 {
+        code = Int(digits[Int(base[s])])
+        if code == RecordTallier.notSingleByte { code = decodeSpelling(base + s, n, element: e) }
+      } else if n == 0 {
+        code = blankCode
+      } else {
+        code = decodeSpelling(base + s, n, element: e)
       }
-    }
-    if !decoded {
-      unusual = 0
-      for e in 0..<elementCount {
-        let c = elementColumns[e]
-        let s = record.start(c)
-        let n = record.end(c) &- s
-        var code: Int
-        if n == 1 {
-          code = Int(digits[Int(base[s])])
-          if code == RecordTallier.notSingleByte { code = decodeSpelling(base + s, n, element: e) }
-        } else if n == 0 {
-          code = blankCode
-        } else {
-          code = decodeSpelling(base + s, n, element: e)
-        }
-        codes[e] = code
-        unusual |= code >= blankCode ? 1 : 0
-      }
+      codes[e] = code
+      unusual |= code >= blankCode ? 1 : 0
     }
     if unusual != 0 {
       // Some answer is blank or invalid: the rules that depend on them.
@@ -293,10 +314,7 @@ struct RecordTallier: ~Copyable {
       }
     }
     let g = groupID(record)
-    if pending == CountMatrix.flushEvery { flushCounts() }
-    pending &+= 1
-    let row = counts.row(g)
-    row[0] &+= 1
+    let row = countRespondent(group: g)
     var slot = row + 1
     let width = scaleCount &+ 2
     for e in 0..<elementCount {
@@ -304,12 +322,29 @@ struct RecordTallier: ~Copyable {
       slot += width
     }
     if context.precision { recordPairs(group: g) }
+    addProfiles(record, group: g)
+  }
+
+  /// Counts a respondent of group `g` and returns the group's counters: respondents, then per element `scaleCount`
+  /// counts, missing, invalid.
+  @inline(__always)
+  private mutating func countRespondent(group g: Int) -> UnsafeMutablePointer<UInt16> {
+    if pending == CountMatrix.flushEvery { flushCounts() }
+    pending &+= 1
+    let row = counts.row(g)
+    row[0] &+= 1
+    return row
+  }
+
+  /// Adds the record's profile values (jenis kelamin, usia, …) to group `g`'s profile counts.
+  @inline(__always)
+  private mutating func addProfiles(_ record: RecordFields, group g: Int) {
     for p in 0..<profileColumnCount {
       let column = profileColumns[p]
       let s = record.start(column)
       let n = record.end(column) &- s
       if n == 0 { continue }
-      let v = profileValues.intern(base + s, n, tag: UInt32(truncatingIfNeeded: p))
+      let v = profileValues.intern(record.base + s, n, tag: UInt32(truncatingIfNeeded: p))
       profileCounts.add(row: g, column: v)
     }
   }
