@@ -32,10 +32,15 @@ public struct Auditor: Sendable {
       return try SKMCheck.check(claim, instrument: SKMInstrument.load(library.load(id, kind: "skm")))
     case "expression":
       guard let text = claim.body["expression"]?.stringValue else {
-        throw claim.fail(".expression", "expected the printed formula as a string")
+        throw claim.fail(
+          ".expression",
+          Localized(id: "seharusnya rumus tercetak berupa string", en: "expected the printed formula as a string"))
       }
-      let expression = try Expression.parse(text, location: SourceLocation(file: claim.file, jsonPath: claim.path + ".expression"))
-      guard let printed = PrintedFigure(json: claim.printed) else { throw claim.fail(".printed", "expected a printed number") }
+      let expression = try Expression.parse(
+        text, location: SourceLocation(file: claim.file, jsonPath: claim.path + ".expression"))
+      guard let printed = PrintedFigure(json: claim.printed) else {
+        throw claim.fail(".printed", Claim.expectedPrintedNumber)
+      }
       return ClaimAudit(
         id: claim.id, kind: claim.kind, figures: [ExpressionCheck.check(expression, text: text, printed: printed)])
     default:

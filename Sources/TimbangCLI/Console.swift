@@ -9,6 +9,9 @@ public final class Console: @unchecked Sendable {
   public let environment: [String: String]
   /// Whether standard error is a terminal (progress is shown only then).
   public let stderrIsTerminal: Bool
+  /// The language of errors and of the `peringatan:` / `warning:` prefix; ``Timbang/run(_:console:)`` sets it from
+  /// `--lang` before parsing.
+  public var language: Language = .id
   /// The first failed write to standard output (`> /dev/full`, a closed pipe); later output is dropped and
   /// ``Timbang/run(_:console:)`` reports it as exit 73 once the command returns.
   public private(set) var outputFailure: TimbangError?
@@ -42,16 +45,21 @@ public final class Console: @unchecked Sendable {
     } catch let error as TimbangError {
       outputFailure = error
     } catch {
-      outputFailure = .cannotWrite(file: "<stdout>", reason: "\(error)")
+      // Only a TimbangError is expected here; anything else is passed on as the system describes it.
+      outputFailure = .cannotWrite(file: "<stdout>", reason: Localized("\(error)"))
     }
   }
 
   public func err(_ text: String) { try? writeErr(text) }
 
-  /// Prints warnings on standard error, one per line.
+  /// Prints warnings on standard error, one per line, after `peringatan:` / `warning:` in ``language``.
   public func warn(_ warnings: [String]) {
-    for w in warnings { err("warning: \(w)\n") }
+    let prefix = Console.warningPrefix.text(language)
+    for w in warnings { err("\(prefix): \(w)\n") }
   }
+
+  /// The word before every warning.
+  public static let warningPrefix = Localized(id: "peringatan", en: "warning")
 }
 
 /// A console that keeps what was written, for tests.

@@ -22,7 +22,9 @@ public enum InstrumentKinds {
     default:
       throw TimbangError.badInstrument(
         SourceLocation(file: file.path, jsonPath: "$.kind"),
-        "unknown kind \"\(file.header.kind)\" (known: \(known.joined(separator: ", ")))")
+        Localized(
+          id: "jenis \"\(file.header.kind)\" tidak dikenal (yang dikenal: \(known.joined(separator: ", ")))",
+          en: "unknown kind \"\(file.header.kind)\" (known: \(known.joined(separator: ", ")))"))
     }
   }
 }

@@ -46,7 +46,12 @@ enum CommandSupport {
       chosenCharts = charts.filter { $0.id == id }
       guard !chosen.isEmpty || !chosenCharts.isEmpty else {
         throw TimbangError.usage(
-          "--table: unknown table \"\(id)\" (available: \((tables.map(\.id) + charts.map(\.id)).joined(separator: ", ")))")
+          Localized(
+            id:
+              "--table: tabel \"\(id)\" tidak dikenal (tersedia: \((tables.map(\.id) + charts.map(\.id)).joined(separator: ", ")))",
+            en:
+              "--table: unknown table \"\(id)\" (available: \((tables.map(\.id) + charts.map(\.id)).joined(separator: ", ")))"
+          ))
       }
     }
     switch invocation.format {
@@ -61,8 +66,12 @@ enum CommandSupport {
       guard !chosenCharts.isEmpty else {
         throw TimbangError.usage(
           charts.isEmpty
-            ? "\(invocation.command.name): this result has no chart (use --format md, html or xlsx)"
-            : "--table \(picked ?? ""): not a chart (charts: \(charts.map(\.id).joined(separator: ", ")))")
+            ? Localized(
+              id: "\(invocation.command.name): hasil ini tidak memiliki grafik (gunakan --format md, html atau xlsx)",
+              en: "\(invocation.command.name): this result has no chart (use --format md, html or xlsx)")
+            : Localized(
+              id: "--table \(picked ?? ""): bukan grafik (grafik: \(charts.map(\.id).joined(separator: ", ")))",
+              en: "--table \(picked ?? ""): not a chart (charts: \(charts.map(\.id).joined(separator: ", ")))"))
       }
       try emit(SVGRenderer.render(chosenCharts, language: language), invocation, console)
     case "html", "xlsx":
@@ -73,12 +82,18 @@ enum CommandSupport {
         try emit(HTMLRenderer.render(document, language: language), invocation, console)
       } else {
         guard let path = invocation.outputPath, path != "-" else {
-          throw TimbangError.usage("--format xlsx writes a workbook: give -o FILE.xlsx")
+          throw TimbangError.usage(
+            Localized(
+              id: "--format xlsx menulis buku kerja: berikan -o FILE.xlsx",
+              en: "--format xlsx writes a workbook: give -o FILE.xlsx"))
         }
         try OutputWriter.write(XLSXWriter.render(document, language: language), to: path)
       }
     default:
-      throw TimbangError.usage("--format \(invocation.format) is not available for \(invocation.command.name)")
+      throw TimbangError.usage(
+        Localized(
+          id: "--format \(invocation.format) tidak tersedia untuk \(invocation.command.name)",
+          en: "--format \(invocation.format) is not available for \(invocation.command.name)"))
     }
   }
 }

@@ -60,7 +60,8 @@ struct AuditPrintedFigureTests {
       guard case .badInput(let location, let message)? = error as? TimbangError else {
         return false
       }
-      return location.jsonPath == path && message == "expected a printed number"
+      return location.jsonPath == path
+        && message == Localized(id: "seharusnya angka tercetak", en: "expected a printed number")
     }
   }
 }

@@ -20,7 +20,8 @@ struct BadInputMatrixTests {
     let arguments =
       c.expanded(c.arguments, folder)
       + (c.output ? ["-o", folder.appendingPathComponent("result.txt").path] : [])
-    let r = try BinaryRunner.run(arguments + (c.library ? BadInputCase.instruments : []))
+    // The matrix checks the English wording; BilingualMessageTests checks both languages.
+    let r = try BinaryRunner.run(arguments + (c.library ? BadInputCase.instruments : []) + ["--lang", "en"])
 
     #expect(r.status == c.status, "\(c.testDescription): \(r.stderr)")
     let expected = "timbang: " + c.expanded([c.message], folder)[0]
@@ -64,7 +65,7 @@ struct BadInputMatrixTests {
       "1,\"a\u{1B}[31m\nb\",3,3,3,3,3,3,3,3\n2,\(BadInputCase.huge),3,3,3,3,3,3,3,3\n3,3,3,3,3,3,3,3,3,3\n"
     try Data((BadInputCase.skmHeader + rows).utf8).write(to: file)
     let r = try BinaryRunner.run(
-      ["skm", "score", file.path, "--invalid", "missing"] + BadInputCase.instruments)
+      ["skm", "score", file.path, "--invalid", "missing", "--lang", "en"] + BadInputCase.instruments)
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stderr.split(separator: "\n")
     #expect(lines.count == 2, "\(r.stderr)")

@@ -60,7 +60,8 @@ struct DatasetCommandTests {
     for threads in ["1", "2"] {
       let r = try BinaryRunner.run(["skm", "score", file.path, "--threads", threads, "-o", output])
       #expect(r.status == 65)
-      #expect(r.stderr.contains("survey.csv:30002:U3: answer \"7\" is outside 1–4"), "stderr: \(r.stderr)")
+      // Indonesian by default.
+      #expect(r.stderr.contains("survey.csv:30002:U3: jawaban \"7\" di luar rentang 1–4"), "stderr: \(r.stderr)")
       #expect(!FileManager.default.fileExists(atPath: output))
     }
   }
@@ -76,7 +77,7 @@ struct DatasetCommandTests {
       (["datasets", "generate", "--respondents", "5", "-o", "/nonexistent-folder/x.csv"], 73, "does not exist"),
     ])
   func badOptions(arguments: [String], status: Int32, message: String) throws {
-    let r = try BinaryRunner.run(arguments)
+    let r = try BinaryRunner.run(arguments + ["--lang", "en"])
     #expect(r.status == status)
     #expect(r.stderr.contains(message), "stderr: \(r.stderr)")
   }

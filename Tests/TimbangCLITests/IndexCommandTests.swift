@@ -223,7 +223,7 @@ struct IndexCommandTests {
     #expect(xlsx.status == 0)
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP container
-    let none = try Self.run(["spbe", "sensitivity", "--format", "svg"])
+    let none = try Self.run(["spbe", "sensitivity", "--format", "svg", "--lang", "en"])
     #expect(none.status == 64 && none.stderr.contains("no chart"))
   }
 
@@ -293,7 +293,7 @@ struct IndexCommandTests {
 
   @Test("bad input: documented exit code and a located message", arguments: badInputs)
   func badInput(_ c: BadInput) throws {
-    let r = try Self.run(c.arguments, stdin: c.stdin)
+    let r = try Self.run(c.arguments + ["--lang", "en"], stdin: c.stdin)
     #expect(r.status == c.status, "\(r.stderr)")
     #expect(r.stderr.contains(c.message), "\(r.stderr)")
     #expect(r.stdout.isEmpty)

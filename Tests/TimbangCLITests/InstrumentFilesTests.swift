@@ -36,10 +36,10 @@ struct InstrumentFilesTests {
     let path = dir.appendingPathComponent("x.json").path
     try #"{"schemaVersion": 1, "id": "x", "kind": "tarot", "title": "t", "source": "s", "version": "1", "provenance": "p"}"#
       .write(toFile: path, atomically: true, encoding: .utf8)
-    let r = try BinaryRunner.run(["instruments", "check", path])
+    let r = try BinaryRunner.run(["instruments", "check", path, "--lang", "en"])
     #expect(r.status == 65 && r.stderr.contains("x.json: $.kind: invalid instrument: unknown kind \"tarot\""))
     try #"{"schemaVersion": 1, "id": "x""#.write(toFile: path, atomically: true, encoding: .utf8)
-    let s = try BinaryRunner.run(["instruments", "check", path])
+    let s = try BinaryRunner.run(["instruments", "check", path, "--lang", "en"])
     #expect(s.status == 65 && s.stderr.contains("x.json: $: invalid instrument"))
   }
 }

@@ -114,7 +114,7 @@ struct KAMICommandTests {
   func badInput(_ b: Bad) throws {
     let (path, line) = try Self.edited(b.dataset, b.question, answer: b.answer)
     let out = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("result.json").path
-    let r = try Self.kami(["score", path, "--format", "json", "-o", out])
+    let r = try Self.kami(["score", path, "--format", "json", "-o", out, "--lang", "en"])
     #expect(r.status == 65)
     #expect(r.stderr.contains("\(path):\(line):\(b.expected)"), "\(r.stderr)")
     #expect(r.stdout.isEmpty)
@@ -123,7 +123,7 @@ struct KAMICommandTests {
 
   @Test("a 4.2 file scored as 5.0 is a located error, not a number")
   func wrongVersion() throws {
-    let r = try Self.kami(["score", Self.v42, "--version", "5.0"])
+    let r = try Self.kami(["score", Self.v42, "--version", "5.0", "--lang", "en"])
     #expect(r.status == 65)
     #expect(r.stderr.contains("kami-4.2-diskominfo-kabupaten.csv:"), "\(r.stderr)")
     #expect(r.stderr.contains("unknown question") || r.stderr.contains("no answer"))
@@ -141,7 +141,7 @@ struct KAMICommandTests {
     let blank = try Self.kami(["score", template])
     #expect(blank.status == 65)
     #expect(
-      blank.stderr.contains("blank.csv:2:answer: question 1.1 is unanswered (185 questions unanswered"),
+      blank.stderr.contains("blank.csv:2:answer: pertanyaan 1.1 belum dijawab (185 pertanyaan belum dijawab"),
       "\(blank.stderr)")
     // KSE all A (50, Strategis), every area answer 3, supplements left blank.
     let filled = text.components(separatedBy: "\r\n").map { line -> String in

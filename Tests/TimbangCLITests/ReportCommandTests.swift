@@ -41,7 +41,10 @@ struct ReportCommandTests {
       .write(toFile: report, atomically: true, encoding: .utf8)
     let out = dir.appendingPathComponent("out.html").path
     let r = try BinaryRunner.run(["report", report, "-o", out])
-    #expect(r.status == 65 && r.stderr.contains("r.json: $.sections[0].tables: no table \"skm-magic\""))
+    // Indonesian by default.
+    #expect(
+      r.status == 65 && r.stderr.contains("r.json: $.sections[0].tables: tabel \"skm-magic\" tidak ada di bagian ini"),
+      "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 
@@ -59,7 +62,7 @@ struct ReportCommandTests {
     #expect(svg.status == 0 && svg.stdout.contains("<svg") && svg.stdout.contains("<text"))
     let md = try BinaryRunner.run(command + ["--format", "md"])
     #expect(md.status == 0 && md.stdout.contains("|---"))
-    let xlsx = try BinaryRunner.run(command + ["--format", "xlsx"])
+    let xlsx = try BinaryRunner.run(command + ["--format", "xlsx", "--lang", "en"])
     #expect(xlsx.status == 64 && xlsx.stderr.contains("give -o FILE.xlsx"))
   }
 }

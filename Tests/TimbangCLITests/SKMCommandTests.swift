@@ -121,23 +121,31 @@ struct SKMCommandTests {
     let input = dir.appendingPathComponent("bad.csv")
     try csv.write(to: input, atomically: true, encoding: .utf8)
     let output = dir.appendingPathComponent("out.json")
-    let r = try BinaryRunner.run(["skm", "score", "bad.csv", "-o", output.path] + extra, directory: dir)
+    let r = try BinaryRunner.run(
+      ["skm", "score", "bad.csv", "-o", output.path, "--lang", "en"] + extra, directory: dir)
     #expect(r.status == status)
     #expect(r.stderr.contains(message), "stderr: \(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bad.csv"])
   }
 
-  @Test("a missing file exits 66; an unwritable output exits 73 and leaves nothing")
+  @Test("a missing file exits 66; an unwritable output exits 73 and leaves nothing (messages in Indonesian by default)")
   func files() throws {
     let missing = try BinaryRunner.run(["skm", "score", "Datasets/nope.csv"])
-    #expect(missing.status == 66 && missing.stderr.contains("Datasets/nope.csv: cannot read: no such file"))
+    #expect(missing.status == 66 && missing.stderr.contains("Datasets/nope.csv: tidak dapat dibaca: berkas tidak ada"))
     let directory = try BinaryRunner.run(["skm", "score", "Datasets"])
-    #expect(directory.status == 66 && directory.stderr.contains("is a directory"))
+    #expect(
+      directory.status == 66
+        && directory.stderr.contains("Datasets: tidak dapat dibaca: merupakan folder, bukan berkas"))
     let dir = try BinaryRunner.temporaryDirectory()
     let target = dir.appendingPathComponent("missing-folder/out.json").path
     let unwritable = try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "-o", target])
-    #expect(unwritable.status == 73 && unwritable.stderr.contains("does not exist"))
+    let folder = dir.appendingPathComponent("missing-folder").path
+    #expect(
+      unwritable.status == 73
+        && unwritable.stderr.contains("\(target): tidak dapat ditulis: folder \(folder) tidak ada"),
+      "\(unwritable.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder))
   }
 
   @Test("an instrument whose custom weights do not sum to 1 is rejected with its JSON path")
@@ -148,7 +156,9 @@ struct SKMCommandTests {
       of: "\"printed\": [", with: "\"custom\": [0.2, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1],\n    \"printed\": [")
     let path = dir.appendingPathComponent("regional.json").path
     try bad.write(toFile: path, atomically: true, encoding: .utf8)
-    let r = try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--instrument", path, "--weights", "custom"])
+    let r = try BinaryRunner.run([
+      "skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--instrument", path, "--weights", "custom", "--lang", "en",
+    ])
     #expect(r.status == 65)
     #expect(r.stderr.contains("regional.json: $.weights.custom: invalid instrument: custom weights sum to 1.1"))
   }

@@ -180,8 +180,11 @@ struct Workbook {
       rows: Array(repeating: Table.Row([.empty]), count: 1_048_575))
     #expect(
       throws: TimbangError.usage(
-        "tabel skm-processing: 1.048.577 baris tidak muat dalam satu lembar XLSX (paling banyak 1.048.576 baris "
-          + "termasuk judul, kepala kolom dan catatan); gunakan --format csv untuk tabel ini")
+        Localized(
+          id: "tabel skm-processing: 1.048.577 baris tidak muat dalam satu lembar XLSX (paling banyak 1.048.576 baris "
+            + "termasuk judul, kepala kolom dan catatan); gunakan --format csv untuk tabel ini",
+          en: "table skm-processing: 1,048,577 rows do not fit in one XLSX sheet (at most 1,048,576 rows "
+            + "including title, header and notes); use --format csv for this table"))
     ) { try XLSXWriter(language: .id).write([Samples.ikm, table]) }
     #expect(throws: TimbangError.self) { try XLSXWriter(language: .en).write([table]) }
     do {

@@ -76,7 +76,9 @@ import TimbangCore
   @Test func duplicateAndEmptyNamesAreRefused() throws {
     var zip = ZIPWriter()
     try zip.add("a", [1])
-    #expect(throws: TimbangError.usage("zip: duplicate entry \"a\"")) { try zip.add("a", [2]) }
+    #expect(throws: TimbangError.usage(Localized(id: "zip: entri \"a\" ganda", en: "zip: duplicate entry \"a\""))) {
+      try zip.add("a", [2])
+    }
     #expect(throws: TimbangError.self) { try zip.add("", [2]) }
   }
 }

@@ -17,7 +17,7 @@ private let instruments: [SAKIPInstrument] = [
 func fuzzSAKIPWorksheet(_ bytes: [UInt8]) {
   for language in [Language.id, .en] {
     Fuzz.check {
-      let input = try WorksheetReader.read(bytes, file: "fuzz.csv", language: language)
+      let input = try WorksheetReader.read(bytes, file: "fuzz.csv")
       for instrument in instruments {
         for method in EvaluationPolicy.Method.allCases {
           for unanswered in EvaluationPolicy.Unanswered.allCases {

@@ -8,7 +8,7 @@ func fuzzSKMTally(_ bytes: [UInt8]) {
   Fuzz.check {
     let (tally, instrument) = try TallyFile.read(bytes, file: "fuzz.tally.json") { id in
       guard !id.contains("/"), !id.hasSuffix(".json") else {
-        throw TimbangError.usage("fuzz: paths not followed")
+        throw TimbangError.usage(Localized(id: "fuzz: jalur berkas tidak diikuti", en: "fuzz: paths not followed"))
       }
       return try SKMInstrument.load(Fuzz.library.load(id, kind: "skm"))
     }

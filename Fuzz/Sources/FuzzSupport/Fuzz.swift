@@ -53,9 +53,10 @@ public enum Fuzz {
       if case .internalError(let message) = error {
         fatalError("FINDING: internal error escaped a decoder: \(message)")
       }
-      // The rendered message is what a user sees: building it must not trap either.
-      let text = error.description
-      if text.isEmpty { fatalError("FINDING: empty error message") }
+      // The rendered message is what a user sees, in either language: building it must not trap either.
+      for language in [Language.id, .en] where error.message(in: language).isEmpty {
+        fatalError("FINDING: empty error message (\(language.rawValue))")
+      }
       return error
     } catch {
       fatalError(

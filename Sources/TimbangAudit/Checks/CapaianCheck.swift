@@ -8,11 +8,19 @@ public enum CapaianCheck {
     let target = try claim.number("target")
     let realisasi = try claim.number("realisasi")
     let polarityText = claim.body["polaritas"]?.stringValue ?? claim.printed?["polaritas"]?.stringValue ?? "naik"
-    guard let polarity = Polarity(rawValue: polarityText) else { throw claim.fail(".polaritas", "expected naik or turun") }
-    let formula = CapaianPolicy.LowerFormula(rawValue: claim.body["lowerFormula"]?.stringValue ?? "standard") ?? .standard
-    guard case .value(let capaian) = AchievementFormula.single(
-      realisasi: realisasi.value, target: target.value, polarity: polarity, lowerFormula: formula)
-    else { throw claim.fail(".printed.target", "a zero target has no capaian percentage") }
+    guard let polarity = Polarity(rawValue: polarityText) else {
+      throw claim.fail(".polaritas", Localized(id: "seharusnya naik atau turun", en: "expected naik or turun"))
+    }
+    let formula =
+      CapaianPolicy.LowerFormula(rawValue: claim.body["lowerFormula"]?.stringValue ?? "standard") ?? .standard
+    guard
+      case .value(let capaian) = AchievementFormula.single(
+        realisasi: realisasi.value, target: target.value, polarity: polarity, lowerFormula: formula)
+    else {
+      throw claim.fail(
+        ".printed.target",
+        Localized(id: "target nol tidak memiliki persentase capaian", en: "a zero target has no capaian percentage"))
+    }
     var figures: [FigureCheck] = []
     if let printed = try claim.optionalNumber("capaian") {
       figures.append(
@@ -30,7 +38,9 @@ public enum CapaianCheck {
     }
     if let category = claim.printed?["category"]?.stringValue {
       let name = claim.body["scale"]?.stringValue ?? scales.defaultScale
-      guard let scale = scales.categoryScale(named: name) else { throw claim.fail(".scale", "unknown scale \"\(name)\"") }
+      guard let scale = scales.categoryScale(named: name) else {
+        throw claim.fail(".scale", Localized(id: "skala \"\(name)\" tidak dikenal", en: "unknown scale \"\(name)\""))
+      }
       let band = scale.bands.classify(capaian, publishedAt: scales.publishedPlaces)
       figures.append(.label("category", printed: category, recomputed: band?.label ?? "–"))
     }
@@ -42,7 +52,12 @@ public enum CapaianCheck {
     let capaian = try claim.optionalNumber("capaian")
     let absorption = try claim.optionalNumber("penyerapan")
     guard (capaian == nil) == (absorption == nil) else {
-      throw claim.fail(".printed", "give both capaian and penyerapan, or neither (then only the category of the printed ratio is checked)")
+      throw claim.fail(
+        ".printed",
+        Localized(
+          id: "berikan capaian dan penyerapan sekaligus, atau tidak keduanya (maka hanya kategori rasio tercetak yang "
+            + "diperiksa)",
+          en: "give both capaian and penyerapan, or neither (then only the category of the printed ratio is checked)"))
     }
     let result = capaian.flatMap { c in
       absorption.map { BudgetEfficiency.from(absorption: $0.value, capaian: c.value, instrument: instrument) }
@@ -58,7 +73,11 @@ public enum CapaianCheck {
     if let category = claim.printed?["category"]?.stringValue {
       // The label is judged against the printed ratio (its immediate input) when there is one.
       guard let basis = printedRatio?.value ?? result?.ratio else {
-        throw claim.fail(".printed.ratio", "the category needs the printed ratio or capaian and penyerapan")
+        throw claim.fail(
+          ".printed.ratio",
+          Localized(
+            id: "kategori memerlukan rasio tercetak atau capaian dan penyerapan",
+            en: "the category needs the printed ratio or capaian and penyerapan"))
       }
       let band = instrument.ratioBands.classify(basis, publishedAt: instrument.publishedPlaces)
       let bandText = band.map { b in

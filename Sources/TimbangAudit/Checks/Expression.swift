@@ -37,7 +37,10 @@ public indirect enum Expression: Equatable, Sendable {
     var parser = Parser(chars: Array(text), location: location)
     let e = try parser.sum()
     parser.skip()
-    guard parser.i == parser.chars.count else { throw parser.fail("unexpected \"\(parser.chars[parser.i])\"") }
+    guard parser.i == parser.chars.count else {
+      let c = parser.chars[parser.i]
+      throw parser.fail(Localized(id: "\"\(c)\" tidak terduga", en: "unexpected \"\(c)\""))
+    }
     return e
   }
 
@@ -46,7 +49,9 @@ public indirect enum Expression: Equatable, Sendable {
     let location: SourceLocation
     var i = 0
 
-    func fail(_ message: String) -> TimbangError { .badInput(location, "expression: \(message)") }
+    func fail(_ message: Localized) -> TimbangError {
+      .badInput(location, Localized(id: "rumus: \(message.id)", en: "expression: \(message.en)"))
+    }
 
     mutating func skip() { while i < chars.count, chars[i] == " " { i += 1 } }
 
@@ -74,7 +79,7 @@ public indirect enum Expression: Equatable, Sendable {
 
     mutating func unary() throws -> Expression {
       skip()
-      guard i < chars.count else { throw fail("unexpected end") }
+      guard i < chars.count else { throw fail(Localized(id: "rumus berakhir sebelum waktunya", en: "unexpected end")) }
       if chars[i] == "-" || chars[i] == "−" {
         i += 1
         return .negate(try unary())
@@ -83,7 +88,9 @@ public indirect enum Expression: Equatable, Sendable {
         i += 1
         let e = try sum()
         skip()
-        guard i < chars.count, chars[i] == ")" else { throw fail("missing \")\"") }
+        guard i < chars.count, chars[i] == ")" else {
+          throw fail(Localized(id: "\")\" tidak ada", en: "missing \")\""))
+        }
         i += 1
         return e
       }
@@ -91,7 +98,8 @@ public indirect enum Expression: Equatable, Sendable {
       while i < chars.count, chars[i].isNumber || chars[i] == "." || chars[i] == "," { i += 1 }
       let literal = String(chars[start..<i])
       guard !literal.isEmpty, let x = PrintedFigure(text: literal)?.value else {
-        throw fail("expected a number at \"\(String(chars[start...].prefix(8)))\"")
+        let here = String(chars[start...].prefix(8))
+        throw fail(Localized(id: "seharusnya angka di \"\(here)\"", en: "expected a number at \"\(here)\""))
       }
       return .number(x)
     }

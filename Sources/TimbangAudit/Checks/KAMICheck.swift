@@ -11,7 +11,10 @@ public enum KAMICheck {
       for (i, item) in list.enumerated() {
         guard let code = item["code"]?.stringValue, let area = instrument.areas.first(where: { $0.code == code }) else {
           throw claim.fail(
-            ".printed.areas[\(i)].code", "expected one of \(instrument.areas.map(\.code).joined(separator: ", "))")
+            ".printed.areas[\(i)].code",
+            Localized(
+              id: "seharusnya salah satu dari \(instrument.areas.map(\.code).joined(separator: ", "))",
+              en: "expected one of \(instrument.areas.map(\.code).joined(separator: ", "))"))
         }
         let score = try claim.number("score", in: item, path: ".printed.areas[\(i)]")
         areaScores.append(ReadinessStatus.AreaScore(code: code, name: area.localizedName, score: score.value, minimum: area.minimum))
@@ -48,9 +51,21 @@ public enum KAMICheck {
       category = band?.code
     }
     if let status = claim.printed?["status"]?.stringValue {
-      guard let category else { throw claim.fail(".printed.category", "the status needs the KSE category (or kse score)") }
+      guard let category else {
+        throw claim.fail(
+          ".printed.category",
+          Localized(
+            id: "status memerlukan kategori KSE (atau skor kse)", en: "the status needs the KSE category (or kse score)"
+          ))
+      }
       guard let code = instrument.kse.bands.bands.first(where: { HeaderName.normalize($0.code) == HeaderName.normalize(category) || HeaderName.normalize($0.label) == HeaderName.normalize(category) })?.code
-      else { throw claim.fail(".printed.category", "unknown KSE category \"\(category)\" (Rendah, Tinggi, Strategis)") }
+      else {
+        throw claim.fail(
+          ".printed.category",
+          Localized(
+            id: "kategori KSE \"\(category)\" tidak dikenal (Rendah, Tinggi, Strategis)",
+            en: "unknown KSE category \"\(category)\" (Rendah, Tinggi, Strategis)"))
+      }
       guard total >= 0, total <= Double(instrument.max) else {
         // No status follows from an impossible total: report both figures rather than classify it.
         let range = "0–\(instrument.max)"

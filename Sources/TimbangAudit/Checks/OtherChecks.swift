@@ -24,7 +24,9 @@ enum OtherChecks {
       let id = claim.body["instrument"]?.stringValue ?? claim.body["framework"]?.stringValue ?? "spbe-permenpanrb-59-2020"
       return try SPBECheck.check(claim, instrument: IndexInstrument.load(library.load(id, kind: "spbe")))
     default:
-      throw claim.fail(".kind", "kind \"\(claim.kind)\" is not audited yet")
+      throw claim.fail(
+        ".kind",
+        Localized(id: "jenis \"\(claim.kind)\" belum dapat diaudit", en: "kind \"\(claim.kind)\" is not audited yet"))
     }
   }
 }

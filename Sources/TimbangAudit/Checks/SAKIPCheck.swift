@@ -8,7 +8,9 @@ public enum SAKIPCheck {
   public static func check(_ claim: Claim, instrument: SAKIPInstrument) throws -> ClaimAudit {
     let regulation = instrument.header.id
     guard let list = claim.printed?["components"]?.arrayValue else {
-      throw claim.fail(".printed.components", "expected an array of {code, weight, score}")
+      throw claim.fail(
+        ".printed.components",
+        Localized(id: "seharusnya array {code, weight, score}", en: "expected an array of {code, weight, score}"))
     }
     var figures: [FigureCheck] = []
     var scores: [Double] = []
@@ -17,15 +19,26 @@ public enum SAKIPCheck {
     for (i, item) in list.enumerated() {
       let path = ".printed.components[\(i)]"
       guard let code = item["code"]?.stringValue ?? item["code"]?.doubleValue.map({ NumberFormat.plain.compact($0) })
-      else { throw claim.fail(path + ".code", "expected a component code") }
+      else {
+        throw claim.fail(path + ".code", Localized(id: "seharusnya kode komponen", en: "expected a component code"))
+      }
       guard let node = instrument.components.first(where: { $0.code == code }) else {
         throw claim.fail(
           path + ".code",
-          "\"\(code)\" is not a component of \(regulation) (\(instrument.components.map(\.code).joined(separator: ", ")))")
+          Localized(
+            id:
+              "\"\(code)\" bukan komponen \(regulation) (\(instrument.components.map(\.code).joined(separator: ", ")))",
+            en:
+              "\"\(code)\" is not a component of \(regulation) (\(instrument.components.map(\.code).joined(separator: ", ")))"
+          ))
       }
       if item["score"]?.stringValue == "-" { continue }
       guard let score = try claim.optionalNumber("score", in: item, path: path) else {
-        throw claim.fail(path + ".score", "expected the printed score (or \"-\" when not assessed)")
+        throw claim.fail(
+          path + ".score",
+          Localized(
+            id: "seharusnya nilai tercetak (atau \"-\" bila tidak dinilai)",
+            en: "expected the printed score (or \"-\" when not assessed)"))
       }
       scores.append(score.value)
       assessedWeight += node.weight

@@ -10,10 +10,13 @@ public enum SKMCheck {
   public static func check(_ claim: Claim, instrument: SKMInstrument) throws -> ClaimAudit {
     let k = instrument.elements.count
     let codes = instrument.elements.map(\.code)
-    let weightPolicy = try claim.body["weights"]?.stringValue.map { raw -> WeightPolicy in
-      guard let p = WeightPolicy(rawValue: raw) else { throw claim.fail(".weights", "expected printed or exact") }
-      return p
-    } ?? .printed
+    let weightPolicy =
+      try claim.body["weights"]?.stringValue.map { raw -> WeightPolicy in
+        guard let p = WeightPolicy(rawValue: raw) else {
+          throw claim.fail(".weights", Localized(id: "seharusnya printed atau exact", en: "expected printed or exact"))
+        }
+        return p
+      } ?? .printed
     let weighting = try Weighting.make(weightPolicy, for: instrument)
     let exact = try Weighting.make(.exact, for: instrument)
     var figures: [FigureCheck] = []
@@ -30,11 +33,21 @@ public enum SKMCheck {
       notes.append("\(rows?.respondents ?? 0) respondent rows read from \(path)")
     case .number(let x, _)?: n = Int(x)
     case nil: break
-    default: throw claim.fail(".respondents", "expected a CSV path or a number of respondents")
+    default:
+      throw claim.fail(
+        ".respondents",
+        Localized(
+          id: "seharusnya jalur CSV atau jumlah responden", en: "expected a CSV path or a number of respondents"))
     }
 
     func checkCount<T>(_ list: [T]?, _ key: String) throws {
-      if let list, list.count != k { throw claim.fail(".printed.\(key)", "expected \(k) values (\(codes.joined(separator: ", ")))") }
+      if let list, list.count != k {
+        throw claim.fail(
+          ".printed.\(key)",
+          Localized(
+            id: "seharusnya \(k) nilai (\(codes.joined(separator: ", ")))",
+            en: "expected \(k) values (\(codes.joined(separator: ", ")))"))
+      }
     }
     let sums = try claim.numbers("sums")
     let nrr = try claim.numbers("nrr")
@@ -58,14 +71,24 @@ public enum SKMCheck {
     // Unrounded NRR from the printed sums (or from the rows when no sums are printed).
     var means: [Double]? = nil
     if let sums {
-      guard let n, n > 0 else { throw claim.fail(".respondents", "printed sums need the number of respondents (a CSV or a number)") }
+      guard let n, n > 0 else {
+        throw claim.fail(
+          ".respondents",
+          Localized(
+            id: "jumlah tercetak memerlukan banyaknya responden (CSV atau angka)",
+            en: "printed sums need the number of respondents (a CSV or a number)"))
+      }
       means = sums.map { $0.value / Double(n) }
     } else if let rows {
       means = rows.elements.map { $0.nrr ?? 0 }
     } else if let nrr {
       means = nrr.map(\.value)
     }
-    guard let means else { throw claim.fail(".printed", "expected sums, nrr or respondent rows") }
+    guard let means else {
+      throw claim.fail(
+        ".printed",
+        Localized(id: "seharusnya sums, nrr, atau baris responden", en: "expected sums, nrr or respondent rows"))
+    }
 
     if let nrr, sums != nil || rows != nil {
       for (i, printed) in nrr.enumerated() {

@@ -34,7 +34,8 @@ public struct SPBEAnnexAudit: Sendable {
       let cleaned = text.trimmingWhitespace.replacingOccurrences(of: ",", with: ".")
       guard let n = TimbangIndex.PrintedNumber(cleaned) else {
         throw TimbangError.badInput(
-          SourceLocation(file: table.fileName, line: line, column: table.header[column]), "\"\(text)\" is not a number")
+          SourceLocation(file: table.fileName, line: line, column: table.header[column]),
+          Localized(id: "\"\(text)\" bukan angka", en: "\"\(text)\" is not a number"))
       }
       return n
     }
@@ -47,7 +48,8 @@ public struct SPBEAnnexAudit: Sendable {
       let y = try year.map { c -> Int in
         guard let v = Int(fields[c].trimmingWhitespace) else {
           throw TimbangError.badInput(
-            SourceLocation(file: table.fileName, line: record.line, column: table.header[c]), "\"\(fields[c])\" is not a year")
+            SourceLocation(file: table.fileName, line: record.line, column: table.header[c]),
+            Localized(id: "\"\(fields[c])\" bukan tahun", en: "\"\(fields[c])\" is not a year"))
         }
         return v
       }

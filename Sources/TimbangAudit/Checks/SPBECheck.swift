@@ -7,11 +7,12 @@ import TimbangIndex
 public enum SPBECheck {
   public static func check(_ claim: Claim, instrument: IndexInstrument) throws -> ClaimAudit {
     guard let domainValues = claim.printed?["domains"]?.arrayValue else {
-      throw claim.fail(".printed.domains", "expected the printed domain values")
+      throw claim.fail(
+        ".printed.domains", Localized(id: "seharusnya nilai domain tercetak", en: "expected the printed domain values"))
     }
     let domains = try domainValues.enumerated().map { i, v -> TimbangIndex.PrintedNumber in
       guard let figure = PrintedFigure(json: v), let n = TimbangIndex.PrintedNumber(figure.literal) else {
-        throw claim.fail(".printed.domains[\(i)]", "expected a number")
+        throw claim.fail(".printed.domains[\(i)]", Claim.expectedNumber)
       }
       return n
     }

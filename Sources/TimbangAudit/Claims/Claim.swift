@@ -15,14 +15,18 @@ public struct Claim: Sendable {
   public var printed: JSONValue? { body["printed"] }
 
   /// A located error about this claim.
-  public func fail(_ suffix: String, _ message: String) -> TimbangError {
+  /// The messages several checks share.
+  public static let expectedPrintedNumber = Localized(id: "seharusnya angka tercetak", en: "expected a printed number")
+  public static let expectedNumber = Localized(id: "seharusnya angka", en: "expected a number")
+
+  public func fail(_ suffix: String, _ message: Localized) -> TimbangError {
     .badInput(SourceLocation(file: file, jsonPath: path + suffix), message)
   }
 
   /// A required printed number at `printed.key` (or `key` of `object`, whose claim path is `path`).
   public func number(_ key: String, in object: JSONValue? = nil, path: String? = nil) throws -> PrintedFigure {
     guard let n = try optionalNumber(key, in: object, path: path) else {
-      throw fail((path ?? ".printed") + ".\(key)", "expected a printed number")
+      throw fail((path ?? ".printed") + ".\(key)", Claim.expectedPrintedNumber)
     }
     return n
   }
@@ -34,7 +38,7 @@ public struct Claim: Sendable {
   public func optionalNumber(_ key: String, in object: JSONValue? = nil, path: String? = nil) throws -> PrintedFigure? {
     guard let value = (object ?? printed)?[key], value != .null else { return nil }
     guard let figure = PrintedFigure(json: value) else {
-      throw fail((path ?? ".printed") + ".\(key)", "expected a printed number")
+      throw fail((path ?? ".printed") + ".\(key)", Claim.expectedPrintedNumber)
     }
     return figure
   }
@@ -42,9 +46,11 @@ public struct Claim: Sendable {
   /// An array of printed numbers at `printed.key` (nil when absent).
   public func numbers(_ key: String) throws -> [PrintedFigure]? {
     guard let value = printed?[key] else { return nil }
-    guard let array = value.arrayValue else { throw fail(".printed.\(key)", "expected an array of numbers") }
+    guard let array = value.arrayValue else {
+      throw fail(".printed.\(key)", Localized(id: "seharusnya array angka", en: "expected an array of numbers"))
+    }
     return try array.enumerated().map { i, v in
-      guard let n = PrintedFigure(json: v) else { throw fail(".printed.\(key)[\(i)]", "expected a number") }
+      guard let n = PrintedFigure(json: v) else { throw fail(".printed.\(key)[\(i)]", Claim.expectedNumber) }
       return n
     }
   }
@@ -66,22 +72,40 @@ public struct ClaimsFile: Sendable {
 
   public static func read(_ bytes: [UInt8], file: String) throws -> ClaimsFile {
     let root = try JSONParser.parse(bytes, fileName: file)
-    func fail(_ path: String, _ message: String) -> TimbangError {
+    func fail(_ path: String, _ message: Localized) -> TimbangError {
       .badInput(SourceLocation(file: file, jsonPath: path), message)
     }
-    guard root.objectValue != nil else { throw fail("$", "expected an object with \"claims\"") }
-    guard let list = root["claims"]?.arrayValue else { throw fail("$.claims", "expected an array of claims") }
+    guard root.objectValue != nil else {
+      throw fail("$", Localized(id: "seharusnya objek berisi \"claims\"", en: "expected an object with \"claims\""))
+    }
+    guard let list = root["claims"]?.arrayValue else {
+      throw fail("$.claims", Localized(id: "seharusnya array klaim", en: "expected an array of claims"))
+    }
     var seen = Set<String>()
     let claims = try list.enumerated().map { i, body -> Claim in
       let path = "$.claims[\(i)]"
-      guard body.objectValue != nil else { throw fail(path, "expected an object") }
-      guard let id = body["id"]?.stringValue, !id.isEmpty else { throw fail(path + ".id", "expected a name") }
-      guard seen.insert(id).inserted else { throw fail(path + ".id", "duplicate claim id \"\(id)\"") }
-      guard let kind = body["kind"]?.stringValue else { throw fail(path + ".kind", "expected a kind") }
-      guard kinds.contains(kind) else {
-        throw fail(path + ".kind", "unknown kind \"\(kind)\" (known: \(kinds.joined(separator: ", ")))")
+      guard body.objectValue != nil else {
+        throw fail(path, Localized(id: "seharusnya objek", en: "expected an object"))
       }
-      guard body["printed"] != nil else { throw fail(path + ".printed", "missing the printed figures") }
+      guard let id = body["id"]?.stringValue, !id.isEmpty else {
+        throw fail(path + ".id", Localized(id: "seharusnya nama", en: "expected a name"))
+      }
+      guard seen.insert(id).inserted else {
+        throw fail(path + ".id", Localized(id: "id klaim \"\(id)\" ganda", en: "duplicate claim id \"\(id)\""))
+      }
+      guard let kind = body["kind"]?.stringValue else {
+        throw fail(path + ".kind", Localized(id: "seharusnya jenis (kind)", en: "expected a kind"))
+      }
+      guard kinds.contains(kind) else {
+        throw fail(
+          path + ".kind",
+          Localized(
+            id: "jenis \"\(kind)\" tidak dikenal (yang dikenal: \(kinds.joined(separator: ", ")))",
+            en: "unknown kind \"\(kind)\" (known: \(kinds.joined(separator: ", ")))"))
+      }
+      guard body["printed"] != nil else {
+        throw fail(path + ".printed", Localized(id: "angka tercetak tidak ada", en: "missing the printed figures"))
+      }
       return Claim(id: id, kind: kind, body: body, path: path, file: file)
     }
     return ClaimsFile(source: root["source"]?.stringValue ?? file, claims: claims)

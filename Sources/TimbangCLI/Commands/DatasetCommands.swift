@@ -22,7 +22,7 @@ enum DatasetCommands {
       OptionSpec("respondents", value: "N", help: "number of rows (required)"),
       OptionSpec("units", value: "K", help: "number of service units (default: 100)"),
       OptionSpec("seed", value: "S", help: "random seed, a whole number ≥ 0 (default: 1)"),
-      CommonOptions.output,
+      CommonOptions.output, CommonOptions.messageLang,
     ],
     examples: [
       "timbang datasets generate --respondents 1000000 --units 100 --seed 1 -o survey-1m.csv",
@@ -30,14 +30,25 @@ enum DatasetCommands {
     ]
   ) { invocation, console in
     guard let respondents = try invocation.integer("respondents") else {
-      throw TimbangError.usage("datasets generate: --respondents N is required")
+      throw TimbangError.usage(
+        Localized(
+          id: "datasets generate: --respondents N wajib diberikan", en: "datasets generate: --respondents N is required"
+        ))
     }
-    guard respondents >= 0 else { throw TimbangError.usage("--respondents: \(respondents) is below 0") }
+    guard respondents >= 0 else {
+      throw TimbangError.usage(
+        Localized(id: "--respondents: \(respondents) kurang dari 0", en: "--respondents: \(respondents) is below 0"))
+    }
     let units = try invocation.integer("units") ?? 100
-    guard units >= 1 else { throw TimbangError.usage("--units: give 1 or more") }
+    guard units >= 1 else {
+      throw TimbangError.usage(Localized(id: "--units: berikan 1 atau lebih", en: "--units: give 1 or more"))
+    }
     let seedText = invocation.value("seed") ?? "1"
     guard let seed = UInt64(seedText) else {
-      throw TimbangError.usage("--seed: \"\(seedText)\" is not a whole number between 0 and 2^64 − 1")
+      throw TimbangError.usage(
+        Localized(
+          id: "--seed: \"\(seedText)\" bukan bilangan bulat antara 0 dan 2^64 − 1",
+          en: "--seed: \"\(seedText)\" is not a whole number between 0 and 2^64 − 1"))
     }
     let survey = SyntheticSurvey(respondents: respondents, units: units, seed: seed)
     guard let path = invocation.outputPath, path != "-" else {
@@ -59,16 +70,16 @@ enum StreamingFile {
     let directory = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
-    else { throw TimbangError.cannotWrite(file: path, reason: "folder \(directory.path) does not exist") }
+    else { throw TimbangError.cannotWrite(file: path, reason: SystemReason.missingFolder(directory.path)) }
     if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw TimbangError.cannotWrite(file: path, reason: "is a directory")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.isDirectory)
     }
     let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).timbang-\(UUID().uuidString)").path
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard fd >= 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else { throw TimbangError.cannotWrite(file: path, reason: SystemReason.localized(errno)) }
     do {
       try body(fd)
-      guard close(fd) == 0 else { throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+      guard close(fd) == 0 else { throw TimbangError.cannotWrite(file: path, reason: SystemReason.localized(errno)) }
     } catch {
       close(fd)
       unlink(temporary)
@@ -76,7 +87,7 @@ enum StreamingFile {
     }
     guard rename(temporary, path) == 0 else {
       unlink(temporary)
-      throw TimbangError.cannotWrite(file: path, reason: "cannot replace the file")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.cannotReplace)
     }
   }
 
@@ -88,7 +99,7 @@ enum StreamingFile {
       let n = systemWrite(fd, base + done, bytes.count - done)
       if n < 0 {
         if errno == EINTR { continue }
-        throw TimbangError.cannotWrite(file: name, reason: String(cString: strerror(errno)))
+        throw TimbangError.cannotWrite(file: name, reason: SystemReason.localized(errno))
       }
       done += n
     }

@@ -6,7 +6,7 @@ enum GeneralCommands {
 
   static let list = CommandSpec(
     ["instruments"], summary: "list the bundled instruments (regulations as data)",
-    options: [CommonOptions.instruments, CommonOptions.format(["text", "json"])],
+    options: [CommonOptions.instruments, CommonOptions.format(["text", "json"]), CommonOptions.messageLang],
     examples: ["timbang instruments", "timbang instruments --format json"]
   ) { invocation, console in
     let files = try CommandSupport.library(invocation, console).list()
@@ -33,7 +33,7 @@ enum GeneralCommands {
 
   static let show = CommandSpec(
     ["instruments", "show"], summary: "print one instrument file", arguments: "ID|PATH",
-    options: [CommonOptions.instruments], minArguments: 1, maxArguments: 1,
+    options: [CommonOptions.instruments, CommonOptions.messageLang], minArguments: 1, maxArguments: 1,
     examples: ["timbang instruments show skm-permenpanrb-14-2017"]
   ) { invocation, console in
     let file = try CommandSupport.library(invocation, console).load(invocation.arguments[0])
@@ -44,14 +44,15 @@ enum GeneralCommands {
   static let check = CommandSpec(
     ["instruments", "check"], summary: "validate instrument files (a regional variant before using it)",
     arguments: "ID|PATH…",
-    options: [CommonOptions.instruments], minArguments: 1, maxArguments: nil,
+    options: [CommonOptions.instruments, CommonOptions.messageLang], minArguments: 1, maxArguments: nil,
     examples: ["timbang instruments check my-region-skm.json"]
   ) { invocation, console in
     let library = CommandSupport.library(invocation, console)
     for argument in invocation.arguments {
       let file = try library.load(argument)
       try InstrumentKinds.validate(file)
-      console.out("\(file.path): \(file.header.id) (\(file.header.kind)) is valid\n")
+      let valid = Localized(id: "sah", en: "is valid").text(invocation.language)
+      console.out("\(file.path): \(file.header.id) (\(file.header.kind)) \(valid)\n")
     }
     return 0
   }

@@ -128,7 +128,10 @@ enum IndexCommands {
           ByteSource.readAll(path: path), fileName: name, instrument: instrument, dialect: invocation.dialect())
       }
       guard !list.isEmpty else {
-        throw TimbangError.usage("\(invocation.command.name): give --set TARGET=VALUE or --scenarios FILE")
+        throw TimbangError.usage(
+          Localized(
+            id: "\(invocation.command.name): berikan --set TARGET=VALUE atau --scenarios FILE",
+            en: "\(invocation.command.name): give --set TARGET=VALUE or --scenarios FILE"))
       }
       let results = try Simulator.simulate(
         base: base, scenarios: list, instrument: instrument, policy: IndexCommandSupport.policy(invocation))
@@ -219,7 +222,10 @@ enum IndexCommands {
       let base = try IndexCommandSupport.single(input, invocation)
       let instrument = input.instrument
       guard let targetText = invocation.value("target") else {
-        throw TimbangError.usage("\(invocation.command.name): --target VALUE|PREDICATE is required")
+        throw TimbangError.usage(
+          Localized(
+            id: "\(invocation.command.name): --target VALUE|PREDICATE wajib diberikan",
+            en: "\(invocation.command.name): --target VALUE|PREDICATE is required"))
       }
       let goal: PlanRequest.Target
       if let x = ValueParsing.number(targetText, decimalComma: targetText.contains(",")) {
@@ -227,9 +233,11 @@ enum IndexCommands {
       } else if let band = instrument.bands.band(named: targetText) {
         goal = .band(band)
       } else {
+        let predicates = instrument.bands.map(\.label).joined(separator: ", ")
         throw TimbangError.usage(
-          "--target: \"\(targetText)\" is neither a number nor a predicate (\(instrument.bands.map(\.label).joined(separator: ", ")))"
-        )
+          Localized(
+            id: "--target: \"\(targetText)\" bukan angka maupun predikat (\(predicates))",
+            en: "--target: \"\(targetText)\" is neither a number nor a predicate (\(predicates))"))
       }
       var table: CostTable?
       if let path = invocation.value("costs") {
@@ -242,7 +250,9 @@ enum IndexCommands {
         let resolver = IndicatorResolver(instrument)
         for part in list.split(separator: ",").map({ String($0).trimmingWhitespace }) where !part.isEmpty {
           guard let i = resolver.indicator(part) else {
-            throw TimbangError.badInput(SourceLocation(file: "--lock"), "unknown indicator \"\(part)\"")
+            throw TimbangError.badInput(
+              SourceLocation(file: "--lock"),
+              Localized(id: "indikator \"\(part)\" tidak dikenal", en: "unknown indicator \"\(part)\""))
           }
           locked.insert(i)
         }
@@ -290,13 +300,17 @@ enum IndexCommands {
   ) { invocation, console in
     let instrument = try IndexCommandSupport.instrument(invocation, console, family: .spbe)
     guard let text = invocation.value("domains") else {
-      throw TimbangError.usage("\(invocation.command.name): --domains is required")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(invocation.command.name): --domains wajib diberikan",
+          en: "\(invocation.command.name): --domains is required"))
     }
     let printed = try IndexCommandSupport.domainValues(text, instrument)
     var index: PrintedNumber?
     if let raw = invocation.value("index") {
       guard let p = PrintedNumber(raw, decimalComma: raw.contains(","), minimumPlaces: instrument.places) else {
-        throw TimbangError.badInput(SourceLocation(file: "--index"), "\"\(raw)\" is not a number")
+        throw TimbangError.badInput(
+          SourceLocation(file: "--index"), Localized(id: "\"\(raw)\" bukan angka", en: "\"\(raw)\" is not a number"))
       }
       index = p
     }

@@ -89,7 +89,10 @@ enum KAMICommands {
       Fill in the answer column (A/B/C for 1.x; 0–3, a label, or TB where allowed) and pass the file to
       `timbang kami score`. Supplement rows (S…) are optional. The version defaults to 5.0.
       """,
-    options: [versionOption, CommonOptions.instrument, CommonOptions.instruments, CommonOptions.output],
+    options: [
+      versionOption, CommonOptions.instrument, CommonOptions.instruments, CommonOptions.output,
+      CommonOptions.messageLang,
+    ],
     examples: [
       "timbang kami template --version 5.0 > jawaban.csv", "timbang kami template --version 4.2 -o jawaban-4.2.csv",
     ]
@@ -106,7 +109,10 @@ enum KAMICommands {
     let version = invocation.value("version")
     let named = invocation.value("instrument")
     if version != nil && named != nil {
-      throw TimbangError.usage("\(invocation.command.name): give either --version or --instrument, not both")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(invocation.command.name): berikan --version atau --instrument, jangan keduanya",
+          en: "\(invocation.command.name): give either --version or --instrument, not both"))
     }
     if let version, let id = versions.first(where: { $0.version == version })?.id {
       return try KAMIInstrument.load(library.load(id, kind: "kami"))

@@ -31,11 +31,14 @@ enum ReportCommands {
   ) { invocation, console in
     let path = invocation.arguments[0]
     let root = try JSONParser.parse(ByteSource.readAll(path: path), fileName: path)
-    func fail(_ jsonPath: String, _ message: String) -> TimbangError {
+    func fail(_ jsonPath: String, _ message: Localized) -> TimbangError {
       .badInput(SourceLocation(file: path, jsonPath: jsonPath), message)
     }
     guard let sections = root["sections"]?.arrayValue, !sections.isEmpty else {
-      throw fail("$.sections", "expected a non-empty array of sections")
+      throw fail(
+        "$.sections",
+        Localized(
+          id: "seharusnya array bagian (sections) yang tidak kosong", en: "expected a non-empty array of sections"))
     }
     let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : folder + "/" + p }
@@ -44,13 +47,22 @@ enum ReportCommands {
       let at = "$.sections[\(i)]"
       guard let pairs = section.objectValue,
         let (kind, input) = pairs.first(where: { kinds[$0.0] != nil })
-      else { throw fail(at, "expected one of \(kinds.keys.sorted().joined(separator: ", ")) naming the input") }
+      else {
+        let names = kinds.keys.sorted().joined(separator: ", ")
+        throw fail(
+          at,
+          Localized(
+            id: "seharusnya salah satu dari \(names) yang menunjuk masukan",
+            en: "expected one of \(names) naming the input"))
+      }
       var arguments = kinds[kind] ?? []
       switch input {
       case .string(let file): arguments.append(resolve(file))
       case .array(let files):
         for (j, f) in files.enumerated() {
-          guard let file = f.stringValue else { throw fail("\(at).\(kind)[\(j)]", "expected a file path") }
+          guard let file = f.stringValue else {
+            throw fail("\(at).\(kind)[\(j)]", Localized(id: "seharusnya jalur berkas", en: "expected a file path"))
+          }
           arguments.append(resolve(file))
         }
       case .object(let spec):
@@ -61,7 +73,12 @@ enum ReportCommands {
             arguments += ["--\(key)", literal(value)]
           }
         }
-      default: throw fail("\(at).\(kind)", "expected a file path, a list of paths or an object")
+      default:
+        throw fail(
+          "\(at).\(kind)",
+          Localized(
+            id: "seharusnya jalur berkas, daftar jalur, atau objek",
+            en: "expected a file path, a list of paths or an object"))
       }
       for (key, value) in section["options"]?.objectValue ?? [] {
         if case .bool(let flag) = value {
@@ -73,7 +90,8 @@ enum ReportCommands {
       if let dir = invocation.value("instruments") { arguments += ["--instruments", dir] }
       arguments += ["--lang", invocation.language.rawValue]
       guard case .run(var sub) = try CommandLineParser.parse(arguments, commands: Timbang.commands) else {
-        throw fail(at, "cannot run \(arguments.joined(separator: " "))")
+        let line = arguments.joined(separator: " ")
+        throw fail(at, Localized(id: "tidak dapat menjalankan \(line)", en: "cannot run \(line)"))
       }
       let capture = OutputCapture()
       sub.capture = capture
@@ -83,7 +101,11 @@ enum ReportCommands {
       if let wanted = section["tables"]?.arrayValue?.compactMap(\.stringValue) {
         let known = tables.map(\.id) + charts.map(\.id)
         if let unknown = wanted.first(where: { !known.contains($0) }) {
-          throw fail("\(at).tables", "no table \"\(unknown)\" in this section (available: \(known.joined(separator: ", ")))")
+          throw fail(
+            "\(at).tables",
+            Localized(
+              id: "tabel \"\(unknown)\" tidak ada di bagian ini (tersedia: \(known.joined(separator: ", ")))",
+              en: "no table \"\(unknown)\" in this section (available: \(known.joined(separator: ", ")))"))
         }
         tables = wanted.compactMap { id in tables.first { $0.id == id } }
         charts = wanted.compactMap { id in charts.first { $0.id == id } }
@@ -101,7 +123,11 @@ enum ReportCommands {
     }
     switch format ?? "html" {
     case "xlsx":
-      guard let out = invocation.outputPath, out != "-" else { throw TimbangError.usage("report: --format xlsx needs -o FILE.xlsx") }
+      guard let out = invocation.outputPath, out != "-" else {
+        throw TimbangError.usage(
+          Localized(id: "report: --format xlsx memerlukan -o FILE.xlsx", en: "report: --format xlsx needs -o FILE.xlsx")
+        )
+      }
       try OutputWriter.write(XLSXWriter.render(document, language: invocation.language), to: out)
     case "md":
       let text = built.flatMap(\.tables).map { MarkdownRenderer.render($0, language: invocation.language) }

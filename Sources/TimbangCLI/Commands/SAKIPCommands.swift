@@ -49,7 +49,7 @@ enum SAKIPCommands {
     let path = invocation.arguments[0]
     let bytes = try ByteSource.readAll(path: path)
     let input = try WorksheetReader.read(
-      bytes, file: path == "-" ? "<stdin>" : path, dialect: try invocation.dialect(), language: language)
+      bytes, file: path == "-" ? "<stdin>" : path, dialect: try invocation.dialect())
     let policy = EvaluationPolicy(
       method: try invocation.choice("method", default: EvaluationPolicy.Method.value),
       unanswered: try invocation.choice("unanswered", default: EvaluationPolicy.Unanswered.error),

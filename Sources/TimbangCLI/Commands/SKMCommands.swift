@@ -121,7 +121,10 @@ enum SKMCommands {
           let loaded = try SKMInstrument.load(library.load(explicit, kind: "skm"))
           guard loaded.id == id else {
             throw TimbangError.badInput(
-              SourceLocation(file: path, jsonPath: "$.instrument"), "names \"\(id)\" but --instrument is \"\(loaded.id)\"")
+              SourceLocation(file: path, jsonPath: "$.instrument"),
+              Localized(
+                id: "menyebut \"\(id)\" padahal --instrument adalah \"\(loaded.id)\"",
+                en: "names \"\(id)\" but --instrument is \"\(loaded.id)\""))
           }
           return loaded
         }
@@ -139,7 +142,9 @@ enum SKMCommands {
         try merged?.merge(tally, file: path)
       }
     }
-    guard let tally = merged, let instrument else { throw TimbangError.usage("skm merge: no tally files") }
+    guard let tally = merged, let instrument else {
+      throw TimbangError.usage(Localized(id: "skm merge: tidak ada berkas tally", en: "skm merge: no tally files"))
+    }
     if invocation.format == "tally" {
       try CommandSupport.emit(JSONWriter.string(TallyFile.json(tally, instrument: instrument)), invocation, console)
       return 0
@@ -196,7 +201,11 @@ enum SKMCommands {
         tally, instrument: instrument, weighting: try weighting(invocation, instrument), precision: precision)
       if let group {
         guard let g = result.groups.first(where: { $0.key.map(\.1) == [group] }) else {
-          throw TimbangError.usage("skm compare: no group \"\(group)\" in \(path) (groups: \(result.groups.map(\.keyLabel).joined(separator: ", ")))")
+          let groups = result.groups.map(\.keyLabel).joined(separator: ", ")
+          throw TimbangError.usage(
+            Localized(
+              id: "skm compare: kelompok \"\(group)\" tidak ada di \(path) (kelompok: \(groups))",
+              en: "skm compare: no group \"\(group)\" in \(path) (groups: \(groups))"))
         }
         return (group, g)
       }
@@ -207,12 +216,18 @@ enum SKMCommands {
     if let groups = invocation.value("groups") {
       let names = groups.split(separator: ",").map { String($0).trimmingWhitespace }
       guard names.count == 2, invocation.value("by") != nil, invocation.arguments.count == 1 else {
-        throw TimbangError.usage("skm compare: --groups X,Y needs --by COL and one file")
+        throw TimbangError.usage(
+          Localized(
+            id: "skm compare: --groups X,Y memerlukan --by COL dan satu berkas",
+            en: "skm compare: --groups X,Y needs --by COL and one file"))
       }
       a = try side(invocation.arguments[0], group: names[0])
       b = try side(invocation.arguments[0], group: names[1])
     } else {
-      guard invocation.arguments.count == 2 else { throw TimbangError.usage("skm compare: give two files or tallies") }
+      guard invocation.arguments.count == 2 else {
+        throw TimbangError.usage(
+          Localized(id: "skm compare: berikan dua berkas atau tally", en: "skm compare: give two files or tallies"))
+      }
       a = try side(invocation.arguments[0], group: nil)
       b = try side(invocation.arguments[1], group: nil)
     }
@@ -221,7 +236,11 @@ enum SKMCommands {
     else {
       throw TimbangError.badInput(
         SourceLocation(file: invocation.arguments.joined(separator: ", ")),
-        "precision is unavailable for one side (a tally saved without --precision, or an element without answers)")
+        Localized(
+          id:
+            "presisi tidak tersedia untuk salah satu sisi (tally disimpan tanpa --precision, atau ada unsur tanpa jawaban)",
+          en: "precision is unavailable for one side (a tally saved without --precision, or an element without answers)"
+        ))
     }
     let difference = cb - ca
     let se = (pa.se * pa.se + pb.se * pb.se).squareRoot()
@@ -252,17 +271,31 @@ enum SKMCommands {
     return 0
   }
 
+  /// A population cell that is not a count of people.
+  static func badPopulation(_ text: String) -> Localized {
+    Localized(
+      id: "populasi \"\(text)\" bukan bilangan bulat di atas 0",
+      en: "population \"\(text)\" is not a whole number above 0")
+  }
+
   /// `--precision` with its populations, or `nil` without `--precision`.
   static func precisionRequest(_ invocation: Invocation) throws -> PrecisionRequest? {
     guard invocation.flag("precision") else {
       if invocation.value("population") != nil || invocation.value("population-file") != nil {
-        throw TimbangError.usage("--population and --population-file need --precision")
+        throw TimbangError.usage(
+          Localized(
+            id: "--population dan --population-file memerlukan --precision",
+            en: "--population and --population-file need --precision"))
       }
       return nil
     }
     var request = PrecisionRequest()
     if let n = try invocation.integer("population") {
-      guard n > 0 else { throw TimbangError.usage("--population: give a number of people above 0") }
+      guard n > 0 else {
+        throw TimbangError.usage(
+          Localized(
+            id: "--population: berikan jumlah orang di atas 0", en: "--population: give a number of people above 0"))
+      }
       request.population = n
     }
     if let path = invocation.value("population-file") {
@@ -273,7 +306,7 @@ enum SKMCommands {
         guard let n = Int(row.fields[population]), n > 0 else {
           throw TimbangError.badInput(
             SourceLocation(file: path, line: row.line, column: table.header[population]),
-            "population \"\(row.fields[population])\" is not a whole number above 0")
+            badPopulation(row.fields[population]))
         }
         request.groupPopulations[row.fields[group]] = n
       }
@@ -283,14 +316,24 @@ enum SKMCommands {
 
   static func roundIndex(_ invocation: Invocation) throws -> Int? {
     guard let n = try invocation.integer("round-index") else { return nil }
-    guard (0...10).contains(n) else { throw TimbangError.usage("--round-index: \(n) is not a number of decimals (give 0–10)") }
+    guard (0...10).contains(n) else {
+      throw TimbangError.usage(
+        Localized(
+          id: "--round-index: \(n) bukan jumlah desimal (berikan 0–10)",
+          en: "--round-index: \(n) is not a number of decimals (give 0–10)"))
+    }
     return n
   }
 
   /// `--threads N` (N ≥ 1), or `nil` for every core.
   static func threads(_ invocation: Invocation) throws -> Int? {
     guard let n = try invocation.integer("threads") else { return nil }
-    guard n >= 1 else { throw TimbangError.usage("--threads: \(n) is not a number of cores (give 1 or more)") }
+    guard n >= 1 else {
+      throw TimbangError.usage(
+        Localized(
+          id: "--threads: \(n) bukan jumlah inti prosesor (berikan 1 atau lebih)",
+          en: "--threads: \(n) is not a number of cores (give 1 or more)"))
+    }
     return n
   }
 
@@ -300,7 +343,10 @@ enum SKMCommands {
     var custom: [Double]? = nil
     if let path = invocation.value("weights-file") {
       if invocation.value("weights") == nil { policy = .custom }
-      guard policy == .custom else { throw TimbangError.usage("--weights-file needs --weights custom") }
+      guard policy == .custom else {
+        throw TimbangError.usage(
+          Localized(id: "--weights-file memerlukan --weights custom", en: "--weights-file needs --weights custom"))
+      }
       custom = try readWeights(path: path, instrument: instrument)
     }
     return try Weighting.make(policy, for: instrument, customWeights: custom)
@@ -320,27 +366,37 @@ enum SKMCommands {
       else {
         throw TimbangError.badInput(
           SourceLocation(file: path, line: row.line, column: table.header[elementColumn]),
-          "\"\(code)\" is not an element of \(instrument.id)")
+          Localized(
+            id: "\"\(code)\" bukan unsur \(instrument.id)", en: "\"\(code)\" is not an element of \(instrument.id)"))
       }
       guard let w = NumberParsing.parse(row.fields[weightColumn], decimalComma: table.dialect.decimalComma), w > 0 else {
         throw TimbangError.badInput(
           SourceLocation(file: path, line: row.line, column: table.header[weightColumn]),
-          "weight \"\(row.fields[weightColumn])\" is not a positive number")
+          Localized(
+            id: "bobot \"\(row.fields[weightColumn])\" bukan bilangan positif",
+            en: "weight \"\(row.fields[weightColumn])\" is not a positive number"))
       }
       guard weights[i] == nil else {
-        throw TimbangError.badInput(SourceLocation(file: path, line: row.line), "\(code) has two weights")
+        throw TimbangError.badInput(
+          SourceLocation(file: path, line: row.line),
+          Localized(id: "\(code) memiliki dua bobot", en: "\(code) has two weights"))
       }
       weights[i] = w
     }
     let missing = instrument.elements.indices.filter { weights[$0] == nil }.map { instrument.elements[$0].code }
     guard missing.isEmpty else {
-      throw TimbangError.badInput(SourceLocation(file: path), "no weight for \(missing.joined(separator: ", "))")
+      let list = missing.joined(separator: ", ")
+      throw TimbangError.badInput(
+        SourceLocation(file: path), Localized(id: "tidak ada bobot untuk \(list)", en: "no weight for \(list)"))
     }
     let values = weights.compactMap { $0 }
     let sum = values.reduce(0, +)
     guard abs(sum - 1) <= 1e-9 else {
       throw TimbangError.badInput(
-        SourceLocation(file: path, line: lastLine), "weights sum to \(NumberFormat.plain.compact(sum)), expected 1 (within 1e-9)")
+        SourceLocation(file: path, line: lastLine),
+        Localized(
+          id: "jumlah bobot \(NumberFormat.plain.compact(sum)), seharusnya 1 (toleransi 1e-9)",
+          en: "weights sum to \(NumberFormat.plain.compact(sum)), expected 1 (within 1e-9)"))
     }
     return values
   }
@@ -392,7 +448,12 @@ enum SKMCommands {
   ) { invocation, console in
     let format = NumberFormat.forLanguage(invocation.language)
     if let raw = invocation.arguments.first {
-      guard let n = Int(raw), n > 0 else { throw TimbangError.usage("skm sample-size: N must be a whole number above 0") }
+      guard let n = Int(raw), n > 0 else {
+        throw TimbangError.usage(
+          Localized(
+            id: "skm sample-size: N harus bilangan bulat di atas 0",
+            en: "skm sample-size: N must be a whole number above 0"))
+      }
       let s = SampleSize.krejcieMorgan(population: n)
       if invocation.format == "json" {
         try CommandSupport.emit(
@@ -406,7 +467,12 @@ enum SKMCommands {
     }
     guard let survey = invocation.value("survey"), let by = invocation.value("by"),
       let populationPath = invocation.value("population")
-    else { throw TimbangError.usage("skm sample-size: give N, or --survey FILE --by COL --population FILE") }
+    else {
+      throw TimbangError.usage(
+        Localized(
+          id: "skm sample-size: berikan N, atau --survey FILE --by COL --population FILE",
+          en: "skm sample-size: give N, or --survey FILE --by COL --population FILE"))
+    }
     let library = CommandSupport.library(invocation, console)
     let instrument = try SKMInstrument.load(library.load(invocation.value("instrument") ?? defaultInstrument, kind: "skm"))
     let scan = try SurveyScanner(instrument: instrument, by: [by], invalid: .missing).scan(path: survey)
@@ -420,7 +486,7 @@ enum SKMCommands {
       guard let n = Int(row.fields[populationColumn]), n > 0 else {
         throw TimbangError.badInput(
           SourceLocation(file: populationPath, line: row.line, column: populations.header[populationColumn]),
-          "population \"\(row.fields[populationColumn])\" is not a whole number above 0")
+          SKMCommands.badPopulation(row.fields[populationColumn]))
       }
       let required = SampleSize.krejcieMorgan(population: n)
       let obtained = scan.tally.groups[[group]]?.respondents ?? 0

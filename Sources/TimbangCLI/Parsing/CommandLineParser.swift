@@ -30,7 +30,8 @@ public enum CommandLineParser {
       if !prefix.isEmpty, commands.contains(where: { $0.path.starts(with: prefix) }) {
         return .help(Array(prefix))
       }
-      throw TimbangError.usage("unknown command \"\(words.prefix { !$0.hasPrefix("-") }.joined(separator: " "))\"")
+      let name = words.prefix { !$0.hasPrefix("-") }.joined(separator: " ")
+      throw TimbangError.usage(Localized(id: "perintah \"\(name)\" tidak dikenal", en: "unknown command \"\(name)\""))
     }
     if wantsHelp { return .help(command.path) }
     var rest = Array(words.dropFirst(command.path.count))
@@ -67,15 +68,24 @@ public enum CommandLineParser {
             positionals.append(arg)
             continue
           }
-          throw TimbangError.usage("\(command.name): unknown option \"\(arg)\"")
+          throw TimbangError.usage(
+            Localized(
+              id: "\(command.name): opsi \"\(arg)\" tidak dikenal", en: "\(command.name): unknown option \"\(arg)\""))
         }
         name = spec.name
       }
       guard let spec = command.options.first(where: { $0.name == name }) else {
-        throw TimbangError.usage("\(command.name): unknown option \"\(arg)\" (see `\(command.name) --help`)")
+        throw TimbangError.usage(
+          Localized(
+            id: "\(command.name): opsi \"\(arg)\" tidak dikenal (lihat `\(command.name) --help`)",
+            en: "\(command.name): unknown option \"\(arg)\" (see `\(command.name) --help`)"))
       }
       if spec.isFlag {
-        if inline != nil { throw TimbangError.usage("\(command.name): --\(name) takes no value") }
+        if inline != nil {
+          throw TimbangError.usage(
+            Localized(
+              id: "\(command.name): --\(name) tidak menerima nilai", en: "\(command.name): --\(name) takes no value"))
+        }
         flags.insert(name)
         continue
       }
@@ -83,24 +93,39 @@ public enum CommandLineParser {
       if let inline {
         value = inline
       } else {
-        guard !rest.isEmpty else { throw TimbangError.usage("\(command.name): --\(name) needs a value (\(spec.valueName ?? ""))") }
+        guard !rest.isEmpty else {
+          throw TimbangError.usage(
+            Localized(
+              id: "\(command.name): --\(name) memerlukan nilai (\(spec.valueName ?? ""))",
+              en: "\(command.name): --\(name) needs a value (\(spec.valueName ?? ""))"))
+        }
         value = rest.removeFirst()
       }
       if let choices = spec.choices, !choices.contains(value) {
         throw TimbangError.usage(
-          "\(command.name): --\(name) \"\(value)\" is not one of \(choices.joined(separator: ", "))")
+          Localized(
+            id: "\(command.name): --\(name) \"\(value)\" bukan salah satu dari \(choices.joined(separator: ", "))",
+            en: "\(command.name): --\(name) \"\(value)\" is not one of \(choices.joined(separator: ", "))"))
       }
       if !spec.repeatable, values[name] != nil {
-        throw TimbangError.usage("\(command.name): --\(name) given twice")
+        throw TimbangError.usage(
+          Localized(id: "\(command.name): --\(name) diberikan dua kali", en: "\(command.name): --\(name) given twice"))
       }
       values[name, default: []].append(value)
     }
     if positionals.count < command.minArguments {
       throw TimbangError.usage(
-        "\(command.name): missing \(command.arguments.isEmpty ? "argument" : command.arguments) (see `\(command.name) --help`)")
+        Localized(
+          id: "\(command.name): \(command.arguments.isEmpty ? "argumen" : command.arguments) belum diberikan "
+            + "(lihat `\(command.name) --help`)",
+          en: "\(command.name): missing \(command.arguments.isEmpty ? "argument" : command.arguments) "
+            + "(see `\(command.name) --help`)"))
     }
     if let max = command.maxArguments, positionals.count > max {
-      throw TimbangError.usage("\(command.name): unexpected argument \"\(positionals[max])\"")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(command.name): argumen \"\(positionals[max])\" tidak diharapkan",
+          en: "\(command.name): unexpected argument \"\(positionals[max])\""))
     }
     return .run(Invocation(command: command, values: values, flags: flags, arguments: positionals))
   }

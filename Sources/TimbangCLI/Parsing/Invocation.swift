@@ -19,7 +19,10 @@ public struct Invocation: Sendable {
   /// A choice option's value mapped to an enum, or `fallback` when absent.
   public func choice<T: RawRepresentable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String {
     guard let raw = value(name) else { return fallback }
-    guard let v = T(rawValue: raw) else { throw TimbangError.usage("--\(name): unknown value \"\(raw)\"") }
+    guard let v = T(rawValue: raw) else {
+      throw TimbangError.usage(
+        Localized(id: "--\(name): nilai \"\(raw)\" tidak dikenal", en: "--\(name): unknown value \"\(raw)\""))
+    }
     return v
   }
 
@@ -27,7 +30,8 @@ public struct Invocation: Sendable {
   public func number(_ name: String) throws -> Double? {
     guard let raw = value(name) else { return nil }
     guard let v = NumberParsing.parse(raw, decimalComma: false) else {
-      throw TimbangError.usage("--\(name): \"\(raw)\" is not a number")
+      throw TimbangError.usage(
+        Localized(id: "--\(name): \"\(raw)\" bukan angka", en: "--\(name): \"\(raw)\" is not a number"))
     }
     return v
   }
@@ -35,7 +39,10 @@ public struct Invocation: Sendable {
   /// An integer option value.
   public func integer(_ name: String) throws -> Int? {
     guard let raw = value(name) else { return nil }
-    guard let v = Int(raw) else { throw TimbangError.usage("--\(name): \"\(raw)\" is not a whole number") }
+    guard let v = Int(raw) else {
+      throw TimbangError.usage(
+        Localized(id: "--\(name): \"\(raw)\" bukan bilangan bulat", en: "--\(name): \"\(raw)\" is not a whole number"))
+    }
     return v
   }
 
@@ -46,7 +53,10 @@ public struct Invocation: Sendable {
   /// The `--delimiter` option as a dialect, or `nil` to sniff.
   public func dialect() throws -> CSVDialect? {
     guard let raw = value("delimiter") else { return nil }
-    guard let d = CSVDialect(option: raw) else { throw TimbangError.usage("--delimiter: use ',', ';' or 'tab'") }
+    guard let d = CSVDialect(option: raw) else {
+      throw TimbangError.usage(
+        Localized(id: "--delimiter: gunakan ',', ';' atau 'tab'", en: "--delimiter: use ',', ';' or 'tab'"))
+    }
     return d
   }
 }

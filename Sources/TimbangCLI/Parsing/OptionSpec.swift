@@ -37,6 +37,9 @@ public enum CommonOptions {
     "output", short: "o", value: "FILE", help: "write to FILE (atomically) instead of standard output")
   public static let lang = OptionSpec(
     "lang", value: "id|en", help: "language of labels and number format (default: id)", choices: ["id", "en"])
+  /// `--lang` on commands without labels: it chooses the language of error messages only.
+  public static let messageLang = OptionSpec(
+    "lang", value: "id|en", help: "language of messages (default: id)", choices: ["id", "en"])
   public static let instrument = OptionSpec(
     "instrument", value: "ID|PATH", help: "instrument id (see `timbang instruments`) or path to an instrument file")
   public static let instruments = OptionSpec(

@@ -20,38 +20,62 @@ public struct BandTable: Codable, Equatable, Sendable {
   ///
   /// - Throws: ``TimbangError/badInstrument(_:_:)`` naming `path` and the first problem.
   public func validate(domain: ClosedRange<Double>, file: String, path: String) throws {
-    func fail(_ message: String) -> TimbangError {
+    func fail(_ message: Localized) -> TimbangError {
       .badInstrument(SourceLocation(file: file, jsonPath: path), message)
     }
-    guard !bands.isEmpty else { throw fail("no bands") }
+    guard !bands.isEmpty else { throw fail(Localized(id: "tidak ada rentang nilai", en: "no bands")) }
     var seen = Set<String>()
     for (i, band) in bands.enumerated() {
-      guard seen.insert(band.code).inserted else { throw fail("band \(i): duplicate code \"\(band.code)\"") }
-      if let l = band.lower, let u = band.upper, l > u { throw fail("band \(band.code): lower \(l) above upper \(u)") }
+      guard seen.insert(band.code).inserted else {
+        throw fail(
+          Localized(id: "rentang \(i): kode \"\(band.code)\" ganda", en: "band \(i): duplicate code \"\(band.code)\""))
+      }
+      if let l = band.lower, let u = band.upper, l > u {
+        throw fail(
+          Localized(
+            id: "rentang \(band.code): batas bawah \(l) di atas batas atas \(u)",
+            en: "band \(band.code): lower \(l) above upper \(u)"))
+      }
     }
     // Sort by lower bound (open lower first) and walk the edges.
     let sorted = bands.sorted { ($0.lower ?? -.infinity) < ($1.lower ?? -.infinity) }
     if let first = sorted.first?.lower {
       if first > domain.lowerBound || (first == domain.lowerBound && !sorted[0].lowerInclusive) {
-        throw fail("no band covers \(domain.lowerBound)")
+        throw fail(
+          Localized(
+            id: "tidak ada rentang yang mencakup \(domain.lowerBound)", en: "no band covers \(domain.lowerBound)"))
       }
     }
     for (a, b) in zip(sorted, sorted.dropFirst()) {
       guard let upper = a.upper, let lower = b.lower else {
-        throw fail("bands \(a.code) and \(b.code) overlap")
+        throw fail(Self.overlap(a.code, b.code))
       }
-      if upper < lower { throw fail("gap between bands \(a.code) and \(b.code) (\(upper) to \(lower))") }
-      if upper > lower { throw fail("bands \(a.code) and \(b.code) overlap") }
+      if upper < lower {
+        throw fail(
+          Localized(
+            id: "ada celah antara rentang \(a.code) dan \(b.code) (\(upper) sampai \(lower))",
+            en: "gap between bands \(a.code) and \(b.code) (\(upper) to \(lower))"))
+      }
+      if upper > lower { throw fail(Self.overlap(a.code, b.code)) }
       if a.upperInclusive == b.lowerInclusive {
         throw fail(
           a.upperInclusive
-            ? "bands \(a.code) and \(b.code) both include \(upper)" : "no band includes \(upper)")
+            ? Localized(
+              id: "rentang \(a.code) dan \(b.code) sama-sama mencakup \(upper)",
+              en: "bands \(a.code) and \(b.code) both include \(upper)")
+            : Localized(id: "tidak ada rentang yang mencakup \(upper)", en: "no band includes \(upper)"))
       }
     }
     if let lastBand = sorted.last, let last = lastBand.upper {
       if last < domain.upperBound || (last == domain.upperBound && !lastBand.upperInclusive) {
-        throw fail("no band covers \(domain.upperBound)")
+        throw fail(
+          Localized(
+            id: "tidak ada rentang yang mencakup \(domain.upperBound)", en: "no band covers \(domain.upperBound)"))
       }
     }
+  }
+
+  private static func overlap(_ a: String, _ b: String) -> Localized {
+    Localized(id: "rentang \(a) dan \(b) bertumpang tindih", en: "bands \(a) and \(b) overlap")
   }
 }

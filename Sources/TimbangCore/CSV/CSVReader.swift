@@ -88,7 +88,9 @@ public final class CSVReader {
   private func tooLong(_ record: CSVRecord) -> TimbangError {
     .badInput(
       SourceLocation(file: fileName, line: record.line),
-      "record is longer than \(CSVReader.maximumRecordBytes >> 20) MiB (is the file a CSV?)")
+      Localized(
+        id: "baris data lebih panjang dari \(CSVReader.maximumRecordBytes >> 20) MiB (benarkah berkas ini CSV?)",
+        en: "record is longer than \(CSVReader.maximumRecordBytes >> 20) MiB (is the file a CSV?)"))
   }
 
   /// Reads the next record into `record`; returns `false` at the end of input.
@@ -118,7 +120,9 @@ public final class CSVReader {
           guard let b = try peek() else {
             throw TimbangError.badInput(
               SourceLocation(file: fileName, line: record.line),
-              "unbalanced quote: a quoted field opened here never closes")
+              Localized(
+                id: "tanda kutip tidak seimbang: kolom bertanda kutip yang dibuka di sini tidak pernah ditutup",
+                en: "unbalanced quote: a quoted field opened here never closes"))
           }
           position += 1
           if b == quote {
@@ -138,7 +142,8 @@ public final class CSVReader {
         if let after, after != delimiter, after != cr, after != lf {
           throw TimbangError.badInput(
             SourceLocation(file: fileName, line: line, column: "field \(record.ends.count + 1)"),
-            "unexpected text after a closing quote")
+            Localized(
+              id: "ada teks tak terduga setelah tanda kutip penutup", en: "unexpected text after a closing quote"))
         }
         fieldStart = false
         continue

@@ -17,7 +17,10 @@ public final class CSVTable {
     self.reader = reader
     var record = CSVRecord()
     guard try reader.next(into: &record) else {
-      throw TimbangError.badInput(SourceLocation(file: reader.fileName), "the file is empty (expected a header row)")
+      throw TimbangError.badInput(
+        SourceLocation(file: reader.fileName),
+        Localized(
+          id: "berkas kosong (seharusnya ada baris judul kolom)", en: "the file is empty (expected a header row)"))
     }
     header = record.strings.map { $0.trimmingWhitespace }
   }
@@ -29,7 +32,7 @@ public final class CSVTable {
     if record.count != header.count {
       throw TimbangError.badInput(
         SourceLocation(file: fileName, line: record.line),
-        "row has \(record.count) fields but the header has \(header.count)")
+        CSVTable.ragged(fields: record.count, header: header.count))
     }
     return true
   }
@@ -42,7 +45,10 @@ public final class CSVTable {
     if hits.count > 1 {
       throw TimbangError.badInput(
         SourceLocation(file: fileName, line: 1),
-        "columns \(hits.map { "\"\(header[$0])\"" }.joined(separator: " and ")) both match \"\(names[0])\"")
+        Localized(
+          id:
+            "kolom \(hits.map { "\"\(header[$0])\"" }.joined(separator: " dan ")) sama-sama cocok dengan \"\(names[0])\"",
+          en: "columns \(hits.map { "\"\(header[$0])\"" }.joined(separator: " and ")) both match \"\(names[0])\""))
     }
     return hits.first
   }
@@ -52,7 +58,9 @@ public final class CSVTable {
     guard let index = try column(named: names) else {
       throw TimbangError.badInput(
         SourceLocation(file: fileName, line: 1),
-        "missing column \"\(names[0])\" (header has: \(header.joined(separator: ", ")))")
+        Localized(
+          id: "kolom \"\(names[0])\" tidak ada (kolom yang ada: \(header.joined(separator: ", ")))",
+          en: "missing column \"\(names[0])\" (header has: \(header.joined(separator: ", ")))"))
     }
     return index
   }
@@ -66,5 +74,12 @@ public final class CSVTable {
       rows.append((record.line, record.strings.map { $0.trimmingWhitespace }))
     }
     return rows
+  }
+
+  /// The message for a row whose width differs from the header's (also used by the fast survey scanner).
+  public static func ragged(fields: Int, header: Int) -> Localized {
+    Localized(
+      id: "baris berisi \(fields) kolom, sedangkan baris judul berisi \(header)",
+      en: "row has \(fields) fields but the header has \(header)")
   }
 }

@@ -25,7 +25,7 @@ public enum OutputWriter {
     var status = stat()
     if stat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
-      case S_IFDIR: throw TimbangError.cannotWrite(file: path, reason: "is a directory")
+      case S_IFDIR: throw TimbangError.cannotWrite(file: path, reason: SystemReason.isDirectory)
       case S_IFREG: break
       default: return try writeInPlace(bytes, to: path)
       }
@@ -42,11 +42,10 @@ public enum OutputWriter {
     let directory = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-      throw TimbangError.cannotWrite(file: path, reason: "folder \(directory.path) does not exist")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.missingFolder(directory.path))
     }
     guard isDirectory.boolValue else {
-      throw TimbangError.cannotWrite(
-        file: path, reason: "\(directory.path) is a file, not a folder")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.notAFolder(directory.path))
     }
     let temporary = directory.appendingPathComponent(
       ".\(target.lastPathComponent).timbang-\(UUID().uuidString)")
@@ -54,11 +53,11 @@ public enum OutputWriter {
       try Data(bytes).write(to: temporary)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw TimbangError.cannotWrite(file: path, reason: "permission denied or disk full")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.temporaryFileFailed)
     }
     guard rename(temporary.path, target.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
-      throw TimbangError.cannotWrite(file: path, reason: "cannot replace the file")
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.cannotReplace)
     }
   }
 
@@ -70,7 +69,7 @@ public enum OutputWriter {
   private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
     let fd = open(path, O_WRONLY)
     guard fd >= 0 else {
-      throw TimbangError.cannotWrite(file: path, reason: String(cString: strerror(errno)))
+      throw TimbangError.cannotWrite(file: path, reason: SystemReason.localized(errno))
     }
     defer { close(fd) }
     try write(bytes, toDescriptor: fd, name: path)
@@ -93,7 +92,7 @@ public enum OutputWriter {
       }
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
-        throw TimbangError.cannotWrite(file: name, reason: String(cString: strerror(errno)))
+        throw TimbangError.cannotWrite(file: name, reason: SystemReason.localized(errno))
       }
       written += n
     }

@@ -25,12 +25,12 @@ public final class ByteSource {
     name = path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw TimbangError.cannotRead(file: path, reason: "no such file")
+      throw TimbangError.cannotRead(file: path, reason: SystemReason.noSuchFile)
     }
-    if isDirectory.boolValue { throw TimbangError.cannotRead(file: path, reason: "is a directory") }
+    if isDirectory.boolValue { throw TimbangError.cannotRead(file: path, reason: SystemReason.isDirectory) }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw TimbangError.cannotRead(file: path, reason: String(cString: strerror(errno)))
+      throw TimbangError.cannotRead(file: path, reason: SystemReason.localized(errno))
     }
     fd = descriptor
     ownsDescriptor = true
@@ -53,7 +53,7 @@ public final class ByteSource {
       if got < 0 && errno == EINTR { continue }
       break
     }
-    if got < 0 { throw TimbangError.cannotRead(file: name, reason: String(cString: strerror(errno))) }
+    if got < 0 { throw TimbangError.cannotRead(file: name, reason: SystemReason.localized(errno)) }
     buffer.append(contentsOf: block[0..<got])
     return got
   }
@@ -101,10 +101,12 @@ public final class ByteSource {
   }
 
   private func tooLarge(_ maximumBytes: Int) -> TimbangError {
-    .badInput(
+    let size = NumberFormat.plain.compact(Double(maximumBytes) / Double(1 << 20))
+    return .badInput(
       SourceLocation(file: name),
-      "is larger than \(NumberFormat.plain.compact(Double(maximumBytes) / Double(1 << 20))) MiB; this input is read "
-        + "whole and should be small (is it the right file?)")
+      Localized(
+        id: "lebih besar dari \(size) MiB; masukan ini dibaca utuh dan seharusnya kecil (benarkah berkasnya?)",
+        en: "is larger than \(size) MiB; this input is read whole and should be small (is it the right file?)"))
   }
 
   /// Reads a whole file (`-` for standard input), refusing one longer than `maximumBytes`.

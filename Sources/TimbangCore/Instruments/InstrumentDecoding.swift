@@ -13,9 +13,14 @@ public enum InstrumentDecoding {
       _ = try JSONParser.parse(bytes, fileName: file)
     } catch TimbangError.badInput(let location, let message) {
       // Instrument errors are located by JSON path; a syntax error has none, so `$` and the line in the message.
-      let line = location.line.map { "malformed JSON on line \($0): " } ?? "malformed JSON: "
-      let detail = message.hasPrefix("malformed JSON: ") ? String(message.dropFirst("malformed JSON: ".count)) : message
-      throw TimbangError.badInstrument(SourceLocation(file: file, jsonPath: "$"), line + detail)
+      func reword(_ message: String, _ malformed: String, _ onLine: String) -> String {
+        let detail = message.hasPrefix(malformed + ": ") ? String(message.dropFirst(malformed.count + 2)) : message
+        return location.line.map { "\(malformed) \(onLine) \($0): " + detail } ?? "\(malformed): " + detail
+      }
+      let malformed = JSONParser.malformed
+      throw TimbangError.badInstrument(
+        SourceLocation(file: file, jsonPath: "$"),
+        Localized(id: reword(message.id, malformed.id, "pada baris"), en: reword(message.en, malformed.en, "on line")))
     }
     do {
       return try JSONDecoder().decode(T.self, from: Data(bytes))
@@ -23,7 +28,7 @@ public enum InstrumentDecoding {
       let (path, message) = describe(error)
       throw TimbangError.badInstrument(SourceLocation(file: file, jsonPath: path), message)
     } catch {
-      throw TimbangError.badInstrument(SourceLocation(file: file, jsonPath: "$"), "not valid JSON")
+      throw TimbangError.badInstrument(SourceLocation(file: file, jsonPath: "$"), notJSON)
     }
   }
 
@@ -36,32 +41,45 @@ public enum InstrumentDecoding {
     return path
   }
 
-  private static func describe(_ error: DecodingError) -> (String, String) {
+  private static let notJSON = Localized(id: "bukan JSON yang sah", en: "not valid JSON")
+
+  private static func describe(_ error: DecodingError) -> (String, Localized) {
     switch error {
     case .keyNotFound(let key, let context):
-      return (jsonPath(context.codingPath + [key]), "missing key \"\(key.stringValue)\"")
+      return (
+        jsonPath(context.codingPath + [key]),
+        Localized(id: "kunci \"\(key.stringValue)\" tidak ada", en: "missing key \"\(key.stringValue)\"")
+      )
     case .typeMismatch(let type, let context):
-      return (jsonPath(context.codingPath), "expected \(typeName(type))")
+      let name = typeName(type)
+      return (jsonPath(context.codingPath), Localized(id: "seharusnya \(name.id)", en: "expected \(name.en)"))
     case .valueNotFound(let type, let context):
-      return (jsonPath(context.codingPath), "expected \(typeName(type)), found null")
+      let name = typeName(type)
+      return (
+        jsonPath(context.codingPath),
+        Localized(id: "seharusnya \(name.id), bukan null", en: "expected \(name.en), found null")
+      )
     case .dataCorrupted(let context):
-      if context.codingPath.isEmpty { return ("$", "not valid JSON") }
-      return (jsonPath(context.codingPath), context.debugDescription)
+      if context.codingPath.isEmpty { return ("$", notJSON) }
+      // Foundation's own description (an enum value it cannot read, a malformed date) is English only.
+      return (
+        jsonPath(context.codingPath),
+        Localized(id: "nilai tidak dapat dibaca (\(context.debugDescription))", en: context.debugDescription)
+      )
     @unknown default:
-      return ("$", "cannot be decoded")
+      return ("$", Localized(id: "tidak dapat didekode", en: "cannot be decoded"))
     }
   }
 
-  private static func typeName(_ type: Any.Type) -> String {
+  private static func typeName(_ type: Any.Type) -> Localized {
     switch type {
-    case is String.Type: return "a string"
-    case is Double.Type, is Int.Type: return "a number"
-    case is Bool.Type: return "true or false"
+    case is String.Type: return Localized(id: "string (teks)", en: "a string")
+    case is Double.Type, is Int.Type: return Localized(id: "angka", en: "a number")
+    case is Bool.Type: return Localized(id: "true atau false", en: "true or false")
     default:
       let name = String(describing: type)
-      if name.hasPrefix("Array") { return "an array" }
-      if name.hasPrefix("Dictionary") { return "an object" }
-      return "an object"
+      if name.hasPrefix("Array") { return Localized(id: "array", en: "an array") }
+      return Localized(id: "objek", en: "an object")
     }
   }
 }
@@ -73,23 +91,29 @@ public struct InstrumentValidator {
   public init(file: String) { self.file = file }
 
   /// An error at a JSON path.
-  public func fail(_ path: String, _ message: String) -> TimbangError {
+  public func fail(_ path: String, _ message: Localized) -> TimbangError {
     .badInstrument(SourceLocation(file: file, jsonPath: path), message)
   }
 
   /// Fails at `path` unless `values` are unique.
-  public func unique(_ values: [String], path: String, what: String) throws {
+  /// `what` names one value: `Localized(id: "kode unsur", en: "element code")`.
+  public func unique(_ values: [String], path: String, what: Localized) throws {
     var seen = Set<String>()
     for (i, v) in values.enumerated() where !seen.insert(v).inserted {
-      throw fail("\(path)[\(i)]", "duplicate \(what) \"\(v)\"")
+      throw fail("\(path)[\(i)]", Localized(id: "\(what.id) \"\(v)\" ganda", en: "duplicate \(what.en) \"\(v)\""))
     }
   }
 
   /// Fails at `path` unless `weights` sum to `total` within 1e-9.
-  public func sums(_ weights: [Double], to total: Double, path: String, what: String) throws {
+  /// `what` names the weights: `Localized(id: "bobot khusus", en: "custom weights")`.
+  public func sums(_ weights: [Double], to total: Double, path: String, what: Localized) throws {
     let sum = weights.reduce(0, +)
     if abs(sum - total) > 1e-9 {
-      throw fail(path, "\(what) sum to \(NumberFormat.plain.compact(sum)), expected \(NumberFormat.plain.compact(total))")
+      let (got, expected) = (NumberFormat.plain.compact(sum), NumberFormat.plain.compact(total))
+      throw fail(
+        path,
+        Localized(
+          id: "jumlah \(what.id) \(got), seharusnya \(expected)", en: "\(what.en) sum to \(got), expected \(expected)"))
     }
   }
 }

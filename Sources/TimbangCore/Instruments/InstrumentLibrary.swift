@@ -34,21 +34,31 @@ public struct InstrumentLibrary: Sendable {
       path = directory + "/" + idOrPath + ".json"
     } else {
       let known = (try? list(kind: kind).map(\.header.id)) ?? []
+      let list = known.joined(separator: ", ")
       throw TimbangError.usage(
-        "unknown instrument \"\(idOrPath)\""
-          + (known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")
-          + (directory == nil ? "; no instruments folder was found (use --instruments DIR)" : ""))
+        Localized(
+          id: "instrumen \"\(idOrPath)\" tidak dikenal"
+            + (known.isEmpty ? "" : " (yang tersedia: \(list))")
+            + (directory == nil ? "; folder instrumen tidak ditemukan (gunakan --instruments DIR)" : ""),
+          en: "unknown instrument \"\(idOrPath)\""
+            + (known.isEmpty ? "" : " (known: \(list))")
+            + (directory == nil ? "; no instruments folder was found (use --instruments DIR)" : "")))
     }
     let bytes = try ByteSource.readAll(path: path)
     let header = try InstrumentDecoding.decode(InstrumentHeader.self, from: bytes, file: path)
     guard header.schemaVersion == 1 else {
       throw TimbangError.badInstrument(
         SourceLocation(file: path, jsonPath: "$.schemaVersion"),
-        "schemaVersion \(header.schemaVersion) is not supported (expected 1)")
+        Localized(
+          id: "schemaVersion \(header.schemaVersion) tidak didukung (seharusnya 1)",
+          en: "schemaVersion \(header.schemaVersion) is not supported (expected 1)"))
     }
     if let kind, !kind.split(separator: "|").contains(Substring(header.kind)) {
       throw TimbangError.badInstrument(
-        SourceLocation(file: path, jsonPath: "$.kind"), "is a \"\(header.kind)\" instrument, expected \"\(kind)\"")
+        SourceLocation(file: path, jsonPath: "$.kind"),
+        Localized(
+          id: "instrumen berjenis \"\(header.kind)\", seharusnya \"\(kind)\"",
+          en: "is a \"\(header.kind)\" instrument, expected \"\(kind)\""))
     }
     return File(path: path, bytes: bytes, header: header)
   }

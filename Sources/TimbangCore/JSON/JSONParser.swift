@@ -16,7 +16,9 @@ public struct JSONParser {
     parser.skipSpace()
     let value = try parser.value()
     parser.skipSpace()
-    guard parser.i == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+    guard parser.i == parser.bytes.count else {
+      throw parser.error(Localized(id: "ada teks lain setelah nilai JSON", en: "unexpected text after the JSON value"))
+    }
     return value
   }
 
@@ -29,9 +31,16 @@ public struct JSONParser {
     self.fileName = fileName
   }
 
-  private func error(_ message: String) -> TimbangError {
+  /// The words that start every syntax error: `malformed JSON: expected ',' or '}'`.
+  public static let malformed = Localized(id: "format JSON salah", en: "malformed JSON")
+
+  private static let unexpectedCharacter = Localized(id: "karakter tidak terduga", en: "unexpected character")
+
+  private func error(_ message: Localized) -> TimbangError {
     let line = bytes[..<min(i, bytes.count)].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-    return .badInput(SourceLocation(file: fileName, line: line), "malformed JSON: \(message)")
+    return .badInput(
+      SourceLocation(file: fileName, line: line),
+      Localized(id: "\(Self.malformed.id): \(message.id)", en: "\(Self.malformed.en): \(message.en)"))
   }
 
   private mutating func skipSpace() {
@@ -39,10 +48,12 @@ public struct JSONParser {
   }
 
   private mutating func value() throws -> JSONValue {
-    guard i < bytes.count else { throw error("unexpected end of input") }
+    guard i < bytes.count else {
+      throw error(Localized(id: "masukan berakhir sebelum waktunya", en: "unexpected end of input"))
+    }
     depth += 1
     defer { depth -= 1 }
-    guard depth < 512 else { throw error("nesting too deep") }
+    guard depth < 512 else { throw error(Localized(id: "susunan bersarang terlalu dalam", en: "nesting too deep")) }
     switch bytes[i] {
     case UInt8(ascii: "{"): return try object()
     case UInt8(ascii: "["): return try array()
@@ -56,7 +67,9 @@ public struct JSONParser {
 
   private mutating func keyword(_ word: String, _ value: JSONValue) throws -> JSONValue {
     let w = Array(word.utf8)
-    guard bytes.count - i >= w.count, Array(bytes[i..<i + w.count]) == w else { throw error("unexpected character") }
+    guard bytes.count - i >= w.count, Array(bytes[i..<i + w.count]) == w else {
+      throw error(Self.unexpectedCharacter)
+    }
     i += w.count
     return value
   }
@@ -72,17 +85,25 @@ public struct JSONParser {
     }
     while true {
       skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+        throw error(Localized(id: "seharusnya kunci dalam tanda kutip", en: "expected a key in quotes"))
+      }
       let key = try string()
       // Two values for one key: which one a reader takes is unspecified, so neither is guessed.
-      guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
+      guard keys.insert(key).inserted else {
+        throw error(Localized(id: "kunci \"\(key)\" ganda", en: "duplicate key \"\(key)\""))
+      }
       skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+        throw error(Localized(id: "seharusnya ':' setelah kunci \"\(key)\"", en: "expected ':' after key \"\(key)\""))
+      }
       i += 1
       skipSpace()
       pairs.append((key, try value()))
       skipSpace()
-      guard i < bytes.count else { throw error("unexpected end of input in an object") }
+      guard i < bytes.count else {
+        throw error(Localized(id: "masukan berakhir di tengah objek", en: "unexpected end of input in an object"))
+      }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -91,7 +112,7 @@ public struct JSONParser {
         i += 1
         return .object(pairs)
       }
-      throw error("expected ',' or '}'")
+      throw error(Localized(id: "seharusnya ',' atau '}'", en: "expected ',' or '}'"))
     }
   }
 
@@ -107,7 +128,9 @@ public struct JSONParser {
       skipSpace()
       items.append(try value())
       skipSpace()
-      guard i < bytes.count else { throw error("unexpected end of input in an array") }
+      guard i < bytes.count else {
+        throw error(Localized(id: "masukan berakhir di tengah array", en: "unexpected end of input in an array"))
+      }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -116,7 +139,7 @@ public struct JSONParser {
         i += 1
         return .array(items)
       }
-      throw error("expected ',' or ']'")
+      throw error(Localized(id: "seharusnya ',' atau ']'", en: "expected ',' or ']'"))
     }
   }
 
@@ -124,16 +147,20 @@ public struct JSONParser {
     i += 1
     var out: [UInt8] = []
     while true {
-      guard i < bytes.count else { throw error("unterminated string") }
+      guard i < bytes.count else { throw error(Localized(id: "string tidak ditutup", en: "unterminated string")) }
       let b = bytes[i]
       i += 1
       if b == UInt8(ascii: "\"") { break }
-      if b < 0x20 { throw error("control character in a string") }
+      if b < 0x20 {
+        throw error(Localized(id: "ada karakter kendali di dalam string", en: "control character in a string"))
+      }
       if b != UInt8(ascii: "\\") {
         out.append(b)
         continue
       }
-      guard i < bytes.count else { throw error("unterminated escape") }
+      guard i < bytes.count else {
+        throw error(Localized(id: "urutan escape tidak lengkap", en: "unterminated escape"))
+      }
       let e = bytes[i]
       i += 1
       switch e {
@@ -157,14 +184,16 @@ public struct JSONParser {
         }
         let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
         out.append(contentsOf: Array(String(scalar).utf8))
-      default: throw error("unknown escape")
+      default: throw error(Localized(id: "urutan escape tidak dikenal", en: "unknown escape"))
       }
     }
     return String(decoding: out, as: UTF8.self)
   }
 
   private mutating func hex4() throws -> UInt32 {
-    guard bytes.count - i >= 4, let v = JSONParser.hexValue(bytes[i..<i + 4]) else { throw error("bad \\u escape") }
+    guard bytes.count - i >= 4, let v = JSONParser.hexValue(bytes[i..<i + 4]) else {
+      throw error(Localized(id: "escape \\u tidak sah", en: "bad \\u escape"))
+    }
     i += 4
     return v
   }
@@ -189,22 +218,28 @@ public struct JSONParser {
     let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
     let intStart = i
     while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
-    guard i > intStart else { throw error("unexpected character") }
+    guard i > intStart else { throw error(Self.unexpectedCharacter) }
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       i += 1
       let f = i
       while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
-      guard i > f else { throw error("digits expected after '.'") }
+      guard i > f else {
+        throw error(Localized(id: "seharusnya ada angka setelah '.'", en: "digits expected after '.'"))
+      }
     }
     if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
       let e = i
       while i < bytes.count, digits.contains(bytes[i]) { i += 1 }
-      guard i > e else { throw error("digits expected in exponent") }
+      guard i > e else {
+        throw error(Localized(id: "seharusnya ada angka pada eksponen", en: "digits expected in exponent"))
+      }
     }
     let literal = String(decoding: bytes[start..<i], as: UTF8.self)
-    guard let x = Double(literal), x.isFinite else { throw error("number out of range") }
+    guard let x = Double(literal), x.isFinite else {
+      throw error(Localized(id: "bilangan di luar jangkauan", en: "number out of range"))
+    }
     return .number(x, literal: literal)
   }
 }

@@ -26,5 +26,12 @@ public struct Localized: Equatable, Sendable, ExpressibleByStringLiteral {
     self.en = value
   }
 
+  /// Both wordings from one function of the language, for text whose numbers are formatted per language:
+  /// `Localized(each: { NumberFormat.forLanguage($0).string(x, places: 2) })`.
+  public init(each text: (Language) -> String) {
+    self.id = text(.id)
+    self.en = text(.en)
+  }
+
   public func text(_ language: Language) -> String { language == .id ? id : en }
 }

@@ -30,7 +30,7 @@ public struct ColumnBinding: Equatable, Sendable {
     header: [String], instrument: SKMInstrument, by: [String], map: [String: String] = [:], file: String
   ) throws -> ColumnBinding {
     let normalized = header.map(HeaderName.normalize)
-    func fail(_ message: String) -> TimbangError { .badInput(SourceLocation(file: file, line: 1), message) }
+    func fail(_ message: Localized) -> TimbangError { .badInput(SourceLocation(file: file, line: 1), message) }
     var identities: [String: Int] = [:]
     for (i, element) in instrument.elements.enumerated() {
       for name in [element.code, element.name] + element.aliases { identities[HeaderName.normalize(name)] = i }
@@ -40,7 +40,12 @@ public struct ColumnBinding: Equatable, Sendable {
     for (c, h) in normalized.enumerated() {
       if let code = map[h] {
         guard let i = instrument.elements.firstIndex(where: { HeaderName.normalize($0.code) == HeaderName.normalize(code) })
-        else { throw fail("--map binds column \"\(header[c])\" to \"\(code)\", which is not an element of \(instrument.id)") }
+        else {
+          throw fail(
+            Localized(
+              id: "--map mengaitkan kolom \"\(header[c])\" ke \"\(code)\", yang bukan unsur \(instrument.id)",
+              en: "--map binds column \"\(header[c])\" to \"\(code)\", which is not an element of \(instrument.id)"))
+        }
         columns[i].append(c)
         how[i] = "--map"
       } else if let i = identities[h], !map.values.contains(where: { HeaderName.normalize($0) == HeaderName.normalize(instrument.elements[i].code) }) {
@@ -51,9 +56,13 @@ public struct ColumnBinding: Equatable, Sendable {
     }
     for (i, cols) in columns.enumerated() where cols.count > 1 {
       let element = instrument.elements[i]
+      let quoted = cols.map { "\"\(header[$0])\"" }
       throw fail(
-        "columns \(cols.map { "\"\(header[$0])\"" }.joined(separator: " and ")) both identify \(element.code) (\(element.name)); "
-          + "say which one with --map FILE (CSV column,element)")
+        Localized(
+          id: "kolom \(quoted.joined(separator: " dan ")) sama-sama menunjuk \(element.code) (\(element.name)); "
+            + "tentukan yang dipakai dengan --map FILE (CSV column,element)",
+          en: "columns \(quoted.joined(separator: " and ")) both identify \(element.code) (\(element.name)); "
+            + "say which one with --map FILE (CSV column,element)"))
     }
     let missing = columns.indices.filter { columns[$0].isEmpty }
     if !missing.isEmpty {
@@ -61,17 +70,29 @@ public struct ColumnBinding: Equatable, Sendable {
       let bound = Set(columns.flatMap { $0 })
       let unused = header.indices.filter { !bound.contains($0) }.map { "\"\(header[$0])\"" }
       throw fail(
-        "no column for \(names.joined(separator: ", ")); columns not bound: \(unused.joined(separator: ", ")). "
-          + "Name the columns by element code or name, or bind them with --map FILE (CSV column,element)")
+        Localized(
+          id: "tidak ada kolom untuk \(names.joined(separator: ", ")); kolom yang tidak terkait: "
+            + "\(unused.joined(separator: ", ")). Beri nama kolom dengan kode atau nama unsur, atau kaitkan dengan "
+            + "--map FILE (CSV column,element)",
+          en: "no column for \(names.joined(separator: ", ")); columns not bound: \(unused.joined(separator: ", ")). "
+            + "Name the columns by element code or name, or bind them with --map FILE (CSV column,element)"))
     }
     let elementColumns = columns.map { $0[0] }
     var groupColumns: [Int] = []
     for name in by {
       let hits = normalized.indices.filter { normalized[$0] == HeaderName.normalize(name) }
       guard let c = hits.first else {
-        throw fail("--by: no column \"\(name)\" (header has: \(header.joined(separator: ", ")))")
+        throw fail(
+          Localized(
+            id: "--by: kolom \"\(name)\" tidak ada (kolom yang ada: \(header.joined(separator: ", ")))",
+            en: "--by: no column \"\(name)\" (header has: \(header.joined(separator: ", ")))"))
       }
-      guard hits.count == 1 else { throw fail("--by: more than one column is named \"\(name)\"") }
+      guard hits.count == 1 else {
+        throw fail(
+          Localized(
+            id: "--by: ada lebih dari satu kolom bernama \"\(name)\"",
+            en: "--by: more than one column is named \"\(name)\""))
+      }
       groupColumns.append(c)
     }
     var profileColumns: [ProfileColumn] = []
@@ -101,7 +122,9 @@ public struct ColumnBinding: Equatable, Sendable {
       guard map[key] == nil else {
         throw TimbangError.badInput(
           SourceLocation(file: path, line: row.line, column: table.header[column]),
-          "column \"\(row.fields[column])\" is mapped twice")
+          Localized(
+            id: "kolom \"\(row.fields[column])\" dipetakan dua kali",
+            en: "column \"\(row.fields[column])\" is mapped twice"))
       }
       map[key] = row.fields[element]
     }

@@ -47,7 +47,7 @@ struct ParallelScanner {
     case problem(RecordProblem)
     case quote
     case longLine
-    case readError(String)
+    case readError(Localized)
   }
 
   let scanner: SurveyScanner
@@ -267,8 +267,10 @@ struct RangeJob: @unchecked Sendable {
       let want = min(bufferBytes - carry, range.upperBound - position)
       if want == 0 { return .longLine }
       let got = FileWindow.read(fd, buffer + carry, want, at: position)
-      if got < 0 { return .readError(String(cString: strerror(errno))) }
-      if got < want { return .readError("the file changed while it was read") }
+      if got < 0 { return .readError(SystemReason.localized(errno)) }
+      if got < want {
+        return .readError(Localized(id: "berkas berubah saat dibaca", en: "the file changed while it was read"))
+      }
       position += want
       let count = carry + want
       var end = count

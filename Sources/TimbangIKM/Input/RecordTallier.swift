@@ -7,7 +7,7 @@ struct RecordProblem: Error {
   var line: Int
   /// Column header, when one cell is at fault.
   var column: String?
-  var message: String
+  var message: Localized
 
   func located(file: String, lineOffset: Int) -> TimbangError {
     .badInput(SourceLocation(file: file, line: line + lineOffset, column: column), message)
@@ -15,7 +15,7 @@ struct RecordProblem: Error {
 
   /// A record whose width differs from the header's (the same words as ``CSVTable/next(into:)``).
   static func ragged(line: Int, fields: Int, header: Int) -> RecordProblem {
-    RecordProblem(line: line, column: nil, message: "row has \(fields) fields but the header has \(header)")
+    RecordProblem(line: line, column: nil, message: CSVTable.ragged(fields: fields, header: header))
   }
 }
 
@@ -366,7 +366,7 @@ struct RecordTallier: ~Copyable {
   private mutating func checkInvalid(_ record: RecordFields, line: Int) throws(RecordProblem) -> Bool {
     if let reason = invalidRowReason(record) {
       if context.invalid == .error { throw RecordProblem(line: line, column: nil, message: reason) }
-      skippedRows.append(Note(segment: segment, line: line, column: nil, text: reason))
+      skippedRows.append(Note(segment: segment, line: line, column: nil, text: reason.en))
       return false
     }
     for e in 0..<elementCount where codes[e] == invalidCode {
@@ -498,28 +498,37 @@ struct RecordTallier: ~Copyable {
       skippedRows: skippedRows)
   }
 
-  private func describeInvalid(_ value: String, element e: Int) -> String {
+  private func describeInvalid(_ value: String, element e: Int) -> Localized {
     let instrument = context.instrument
     let element = instrument.elements[e]
     let range = "\(instrument.scale.min)–\(instrument.scale.max)"
     if let x = NumberParsing.parse(value, decimalComma: value.contains(",")) {
-      return "answer \"\(value)\" is outside \(range)" + (x == x.rounded() ? "" : " (answers are whole numbers)")
+      return Localized(
+        id: "jawaban \"\(value)\" di luar rentang \(range)"
+          + (x == x.rounded() ? "" : " (jawaban berupa bilangan bulat)"),
+        en: "answer \"\(value)\" is outside \(range)" + (x == x.rounded() ? "" : " (answers are whole numbers)"))
     }
-    return "answer \"\(value)\" is not an answer to \(element.code) \(element.name) (expected \(range), a–d, or "
-      + element.answers.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+    let labels = element.answers.map { "\"\($0)\"" }.joined(separator: ", ")
+    return Localized(
+      id: "jawaban \"\(value)\" bukan jawaban untuk \(element.code) \(element.name) (seharusnya \(range), a–d, atau "
+        + labels + ")",
+      en: "answer \"\(value)\" is not an answer to \(element.code) \(element.name) (expected \(range), a–d, or "
+        + labels + ")")
   }
 
   /// Why a row is not data: a repeated header, or a row of column numbers.
-  private func invalidRowReason(_ record: RecordFields) -> String? {
+  private func invalidRowReason(_ record: RecordFields) -> Localized? {
     let cells = record.strings.map { $0.trimmingWhitespace }
     let normalizedHeader = context.normalizedHeader
     if zip(cells, normalizedHeader).filter({ HeaderName.normalize($0) == $1 && !$1.isEmpty }).count * 2 > cells.count {
-      return "row repeats the header, not answers"
+      return Localized(id: "baris ini mengulang baris judul, bukan jawaban", en: "row repeats the header, not answers")
     }
     let numbers = cells.compactMap { Int($0) }
     if numbers.count == cells.count, numbers.count >= 3, zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0 + 1 })
     {
-      return "row of column numbers (\(cells.first ?? "") … \(cells.last ?? "")), not answers"
+      return Localized(
+        id: "baris berisi nomor kolom (\(cells.first ?? "") … \(cells.last ?? "")), bukan jawaban",
+        en: "row of column numbers (\(cells.first ?? "") … \(cells.last ?? "")), not answers")
     }
     return nil
   }

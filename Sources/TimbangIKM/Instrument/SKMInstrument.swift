@@ -75,18 +75,26 @@ public struct SKMInstrument: Codable, Equatable, Sendable {
   /// Checks codes and aliases are unique, answers fit the scale, weights are complete, bands tile the range.
   public func validate(file: String) throws {
     let v = InstrumentValidator(file: file)
-    guard scale.min < scale.max else { throw v.fail("$.scale", "min must be below max") }
-    guard !elements.isEmpty else { throw v.fail("$.elements", "no elements") }
-    try v.unique(elements.map(\.code), path: "$.elements", what: "element code")
+    guard scale.min < scale.max else {
+      throw v.fail("$.scale", Localized(id: "min harus lebih kecil dari max", en: "min must be below max"))
+    }
+    guard !elements.isEmpty else { throw v.fail("$.elements", Localized(id: "tidak ada unsur", en: "no elements")) }
+    try v.unique(elements.map(\.code), path: "$.elements", what: Localized(id: "kode unsur", en: "element code"))
     var owner: [String: String] = [:]
     for (i, element) in elements.enumerated() {
       guard element.answers.count == scale.count else {
-        throw v.fail("$.elements[\(i)].answers", "expected \(scale.count) answer labels, found \(element.answers.count)")
+        throw v.fail(
+          "$.elements[\(i)].answers",
+          Localized(
+            id: "seharusnya \(scale.count) label jawaban, ditemukan \(element.answers.count)",
+            en: "expected \(scale.count) answer labels, found \(element.answers.count)"))
       }
       for name in [element.code, element.name] + element.aliases {
         let key = HeaderName.normalize(name)
         if let other = owner[key], other != element.code {
-          throw v.fail("$.elements[\(i)].aliases", "\"\(name)\" also identifies \(other)")
+          throw v.fail(
+            "$.elements[\(i)].aliases",
+            Localized(id: "\"\(name)\" juga menunjuk \(other)", en: "\"\(name)\" also identifies \(other)"))
         }
         owner[key] = element.code
       }
@@ -98,28 +106,45 @@ public struct SKMInstrument: Codable, Equatable, Sendable {
       for (s, label) in zip(scale.min..., element.answers) {
         let key = HeaderName.normalize(label)
         if let other = scores[key], other != s {
-          throw v.fail("$.elements[\(i)].answers", "\"\(label)\" scores \(s) here but \(other) on the generic scale")
+          throw v.fail(
+            "$.elements[\(i)].answers",
+            Localized(
+              id: "\"\(label)\" bernilai \(s) di sini tetapi \(other) pada skala umum",
+              en: "\"\(label)\" scores \(s) here but \(other) on the generic scale"))
         }
       }
     }
     guard genericAnswers.count == scale.count else {
-      throw v.fail("$.genericAnswers", "expected \(scale.count) lists of labels, found \(genericAnswers.count)")
+      throw v.fail(
+        "$.genericAnswers",
+        Localized(
+          id: "seharusnya \(scale.count) daftar label, ditemukan \(genericAnswers.count)",
+          en: "expected \(scale.count) lists of labels, found \(genericAnswers.count)"))
     }
     guard weights.printed.count == elements.count else {
-      throw v.fail("$.weights.printed", "expected \(elements.count) weights, found \(weights.printed.count)")
+      throw v.fail("$.weights.printed", Self.weightCount(elements.count, weights.printed.count))
     }
     if let (i, w) = weights.printed.enumerated().first(where: { !($0.1 > 0 && $0.1 <= 1) }) {
-      throw v.fail("$.weights.printed[\(i)]", "weight \(w) is outside (0, 1]")
+      throw v.fail(
+        "$.weights.printed[\(i)]",
+        Localized(id: "bobot \(w) di luar rentang (0, 1]", en: "weight \(w) is outside (0, 1]"))
     }
     if let custom = weights.custom {
       guard custom.count == elements.count else {
-        throw v.fail("$.weights.custom", "expected \(elements.count) weights, found \(custom.count)")
+        throw v.fail("$.weights.custom", Self.weightCount(elements.count, custom.count))
       }
-      try v.sums(custom, to: 1, path: "$.weights.custom", what: "custom weights")
+      try v.sums(custom, to: 1, path: "$.weights.custom", what: Localized(id: "bobot khusus", en: "custom weights"))
     }
-    guard conversionFactor > 0 else { throw v.fail("$.conversionFactor", "must be positive") }
+    guard conversionFactor > 0 else {
+      throw v.fail("$.conversionFactor", Localized(id: "harus positif", en: "must be positive"))
+    }
     // Bands must cover every converted value the formulas can produce: 0 up to max × factor.
     try bands.validate(domain: 0...(Double(scale.max) * conversionFactor), file: file, path: "$.bands")
-    try v.unique(profiles.map(\.key), path: "$.profiles", what: "profile key")
+    try v.unique(profiles.map(\.key), path: "$.profiles", what: Localized(id: "kunci profil", en: "profile key"))
+  }
+
+  private static func weightCount(_ expected: Int, _ found: Int) -> Localized {
+    Localized(
+      id: "seharusnya \(expected) bobot, ditemukan \(found)", en: "expected \(expected) weights, found \(found)")
   }
 }

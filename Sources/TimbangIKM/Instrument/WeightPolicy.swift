@@ -35,7 +35,9 @@ public struct Weighting: Equatable, Sendable {
     case .custom:
       guard let weights = customWeights ?? instrument.weights.custom else {
         throw TimbangError.usage(
-          "--weights custom: instrument \(instrument.id) has no custom weights; give --weights-file FILE")
+          Localized(
+            id: "--weights custom: instrumen \(instrument.id) tidak memiliki bobot khusus; berikan --weights-file FILE",
+            en: "--weights custom: instrument \(instrument.id) has no custom weights; give --weights-file FILE"))
       }
       return Weighting(policy: .custom, weights: weights)
     }

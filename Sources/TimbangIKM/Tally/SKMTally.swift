@@ -35,17 +35,25 @@ public struct SKMTally: Equatable, Sendable {
     guard other.instrument == instrument else {
       throw TimbangError.badInput(
         SourceLocation(file: file, jsonPath: "$.instrument"),
-        "instrument \"\(other.instrument)\" differs from \"\(instrument)\"; tallies of different instruments cannot merge")
+        Localized(
+          id: "instrumen \"\(other.instrument)\" berbeda dari \"\(instrument)\"; tally dari instrumen yang berbeda "
+            + "tidak dapat digabung",
+          en: "instrument \"\(other.instrument)\" differs from \"\(instrument)\"; tallies of different instruments "
+            + "cannot merge"))
     }
     guard other.by.map(HeaderName.normalize) == by.map(HeaderName.normalize) else {
       throw TimbangError.badInput(
         SourceLocation(file: file, jsonPath: "$.by"),
-        "grouped by [\(other.by.joined(separator: ", "))], expected [\(by.joined(separator: ", "))]")
+        Localized(
+          id: "dikelompokkan menurut [\(other.by.joined(separator: ", "))], seharusnya [\(by.joined(separator: ", "))]",
+          en: "grouped by [\(other.by.joined(separator: ", "))], expected [\(by.joined(separator: ", "))]"))
     }
     guard other.missingPolicy == missingPolicy else {
       throw TimbangError.badInput(
         SourceLocation(file: file, jsonPath: "$.missingPolicy"),
-        "built with --missing \(other.missingPolicy.rawValue), expected \(missingPolicy.rawValue)")
+        Localized(
+          id: "dibuat dengan --missing \(other.missingPolicy.rawValue), seharusnya \(missingPolicy.rawValue)",
+          en: "built with --missing \(other.missingPolicy.rawValue), expected \(missingPolicy.rawValue)"))
     }
     for (key, group) in other.groups {
       if var existing = groups[key] {

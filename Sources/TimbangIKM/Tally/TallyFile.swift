@@ -73,47 +73,66 @@ public enum TallyFile {
     _ bytes: [UInt8], file: String, instrumentFor: (String) throws -> SKMInstrument
   ) throws -> (SKMTally, SKMInstrument) {
     let root = try JSONParser.parse(bytes, fileName: file)
-    func fail(_ path: String, _ message: String) -> TimbangError {
+    func fail(_ path: String, _ message: Localized) -> TimbangError {
       .badInput(SourceLocation(file: file, jsonPath: path), message)
     }
+    let expectedObject = Localized(id: "seharusnya objek", en: "expected an object")
     func count(_ value: JSONValue?, _ path: String) throws -> Int {
       guard let x = value?.doubleValue, x >= 0, x == x.rounded(), x < 1e15 else {
-        throw fail(path, "expected a whole number ≥ 0")
+        throw fail(path, Localized(id: "seharusnya bilangan bulat ≥ 0", en: "expected a whole number ≥ 0"))
       }
       return Int(x)
     }
-    guard root["schemaVersion"]?.doubleValue == 1 else { throw fail("$.schemaVersion", "expected 1 (a Timbang tally file)") }
-    guard let id = root["instrument"]?.stringValue else { throw fail("$.instrument", "expected an instrument id") }
+    guard root["schemaVersion"]?.doubleValue == 1 else {
+      throw fail(
+        "$.schemaVersion", Localized(id: "seharusnya 1 (berkas tally Timbang)", en: "expected 1 (a Timbang tally file)")
+      )
+    }
+    guard let id = root["instrument"]?.stringValue else {
+      throw fail("$.instrument", Localized(id: "seharusnya id instrumen", en: "expected an instrument id"))
+    }
     let instrument = try instrumentFor(id)
-    guard let byValues = root["by"]?.arrayValue else { throw fail("$.by", "expected an array of column names") }
+    guard let byValues = root["by"]?.arrayValue else {
+      throw fail("$.by", Localized(id: "seharusnya array nama kolom", en: "expected an array of column names"))
+    }
     let by = try byValues.enumerated().map { i, v -> String in
-      guard let s = v.stringValue else { throw fail("$.by[\(i)]", "expected a string") }
+      guard let s = v.stringValue else {
+        throw fail("$.by[\(i)]", Localized(id: "seharusnya string", en: "expected a string"))
+      }
       return s
     }
     let policyText = root["missingPolicy"]?.stringValue ?? "available"
     guard let policy = MissingPolicy(rawValue: policyText) else {
-      throw fail("$.missingPolicy", "expected available or listwise")
+      throw fail(
+        "$.missingPolicy", Localized(id: "seharusnya available atau listwise", en: "expected available or listwise"))
     }
     var tally = SKMTally(instrument: id, by: by, missingPolicy: policy)
     tally.listwiseDropped = try root["listwiseDropped"].map { try count($0, "$.listwiseDropped") } ?? 0
-    guard let groups = root["groups"]?.arrayValue else { throw fail("$.groups", "expected an array") }
+    guard let groups = root["groups"]?.arrayValue else {
+      throw fail("$.groups", Localized(id: "seharusnya array", en: "expected an array"))
+    }
     for (gi, g) in groups.enumerated() {
       let path = "$.groups[\(gi)]"
-      guard let keyObject = g["key"]?.objectValue else { throw fail(path + ".key", "expected an object") }
+      guard let keyObject = g["key"]?.objectValue else { throw fail(path + ".key", expectedObject) }
       let key = try by.map { name -> String in
         guard let v = keyObject.first(where: { $0.0 == name })?.1.stringValue else {
-          throw fail(path + ".key", "missing \"\(name)\"")
+          throw fail(path + ".key", Localized(id: "\"\(name)\" tidak ada", en: "missing \"\(name)\""))
         }
         return v
       }
-      guard let elements = g["elements"] else { throw fail(path + ".elements", "expected an object") }
+      guard let elements = g["elements"] else { throw fail(path + ".elements", expectedObject) }
       var group = GroupTally(key: key, elementCount: instrument.elements.count, scaleCount: instrument.scale.count)
       group.respondents = try count(g["respondents"], path + ".respondents")
       for (ei, element) in instrument.elements.enumerated() {
         let epath = path + ".elements." + element.code
-        guard let e = elements[element.code] else { throw fail(epath, "missing element \(element.code)") }
+        guard let e = elements[element.code] else {
+          throw fail(epath, Localized(id: "unsur \(element.code) tidak ada", en: "missing element \(element.code)"))
+        }
         guard let counts = e["counts"]?.arrayValue, counts.count == instrument.scale.count else {
-          throw fail(epath + ".counts", "expected \(instrument.scale.count) counts")
+          throw fail(
+            epath + ".counts",
+            Localized(
+              id: "seharusnya \(instrument.scale.count) jumlah", en: "expected \(instrument.scale.count) counts"))
         }
         group.elements[ei] = ElementTally(
           counts: try counts.enumerated().map { try count($1, epath + ".counts[\($0)]") },
@@ -130,7 +149,9 @@ public enum TallyFile {
         for i in codes.indices {
           for j in i..<codes.count {
             let ppath = path + ".pairs[\"\(codes[i]),\(codes[j])\"]"
-            guard let p = pairsObject["\(codes[i]),\(codes[j])"] else { throw fail(ppath, "missing pair") }
+            guard let p = pairsObject["\(codes[i]),\(codes[j])"] else {
+              throw fail(ppath, Localized(id: "pasangan tidak ada", en: "missing pair"))
+            }
             let s = pairs.slot(i, j)
             pairs.both[s] = try count(p["n"], ppath + ".n")
             pairs.sumI[s] = try count(p["sumI"], ppath + ".sumI")

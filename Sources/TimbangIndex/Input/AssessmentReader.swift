@@ -43,7 +43,11 @@ public enum AssessmentReader {
       ? try readJSON(bytes, fileName: fileName, instrument: instrument)
       : try readCSV(bytes, fileName: fileName, instrument: instrument, dialect: dialect)
     guard !result.isEmpty else {
-      throw TimbangError.badInput(SourceLocation(file: fileName), "no assessment data (expected rows after the header)")
+      throw TimbangError.badInput(
+        SourceLocation(file: fileName),
+        Localized(
+          id: "tidak ada data penilaian (seharusnya ada baris setelah baris judul)",
+          en: "no assessment data (expected rows after the header)"))
     }
     return result
   }
@@ -64,7 +68,8 @@ public enum AssessmentReader {
         let name = row.fields[c]
         guard !name.isEmpty else {
           throw TimbangError.badInput(
-            SourceLocation(file: fileName, line: row.line, column: table.header[c]), "instansi is empty")
+            SourceLocation(file: fileName, line: row.line, column: table.header[c]),
+            Localized(id: "instansi kosong", en: "instansi is empty"))
         }
         k.instansi = name
       }
@@ -72,7 +77,7 @@ public enum AssessmentReader {
         guard let y = Int(row.fields[c]), (1900...2200).contains(y) else {
           throw TimbangError.badInput(
             SourceLocation(file: fileName, line: row.line, column: table.header[c]),
-            "year \"\(row.fields[c])\" is not a year")
+            Localized(id: "tahun \"\(row.fields[c])\" bukan tahun", en: "year \"\(row.fields[c])\" is not a year"))
         }
         k.year = y
       }
@@ -94,13 +99,16 @@ public enum AssessmentReader {
         if let earlier = seen[i] {
           throw TimbangError.badInput(
             at,
-            "indicator \(instrument.indicators[i].code) appears twice\(k.isEmpty ? "" : " for \(k)") (first on line \(earlier))"
-          )
+            Localized(
+              id: "indikator \(instrument.indicators[i].code) muncul dua kali\(k.isEmpty ? "" : " untuk \(k)") "
+                + "(pertama di baris \(earlier))",
+              en: "indicator \(instrument.indicators[i].code) appears twice\(k.isEmpty ? "" : " for \(k)") "
+                + "(first on line \(earlier))"))
         }
         slots[i] = try ValueParsing.value(
           row.fields[levelColumn], decimalComma: decimalComma, scale: instrument.values,
           location: SourceLocation(file: fileName, line: row.line, column: table.header[levelColumn]),
-          what: "indicator \(instrument.indicators[i].code): \(instrument.values.wholeLevels ? "level" : "value")")
+          what: indicatorValue(instrument, i))
         seen[i] = row.line
         values[k] = slots
         lines[k] = seen
@@ -114,8 +122,11 @@ public enum AssessmentReader {
     guard let nodeColumn = try table.column(named: [top.column, "domain", "aspect", "aspek", "kode"]) else {
       throw TimbangError.badInput(
         SourceLocation(file: fileName, line: 1),
-        "expected columns \"indicator,level\" or \"\(top.column),index\" (header has: \(table.header.joined(separator: ", ")))"
-      )
+        Localized(
+          id: "seharusnya ada kolom \"indicator,level\" atau \"\(top.column),index\" (kolom yang ada: "
+            + "\(table.header.joined(separator: ", ")))",
+          en: "expected columns \"indicator,level\" or \"\(top.column),index\" (header has: "
+            + "\(table.header.joined(separator: ", ")))"))
     }
     let valueColumn = try table.requiredColumn(indexColumns)
     var values: [AssessmentKey: [Rational?]] = [:]
@@ -125,16 +136,23 @@ public enum AssessmentReader {
       let at = SourceLocation(file: fileName, line: row.line, column: table.header[nodeColumn])
       guard let n = top.nodes.firstIndex(where: { HeaderName.normalize($0.code) == HeaderName.normalize(text) }) else {
         throw TimbangError.badInput(
-          at, "unknown \(top.column) \"\(text)\" (expected \(top.nodes.map(\.code).joined(separator: ", ")))")
+          at,
+          Localized(
+            id: "\(top.column) \"\(text)\" tidak dikenal (seharusnya \(top.nodes.map(\.code).joined(separator: ", ")))",
+            en: "unknown \(top.column) \"\(text)\" (expected \(top.nodes.map(\.code).joined(separator: ", ")))"))
       }
       var slots = values[k] ?? Array(repeating: nil, count: top.nodes.count)
       guard slots[n] == nil else {
-        throw TimbangError.badInput(at, "\(top.nodes[n].code) appears twice\(k.isEmpty ? "" : " for \(k)")")
+        throw TimbangError.badInput(
+          at,
+          Localized(
+            id: "\(top.nodes[n].code) muncul dua kali\(k.isEmpty ? "" : " untuk \(k)")",
+            en: "\(top.nodes[n].code) appears twice\(k.isEmpty ? "" : " for \(k)")"))
       }
       slots[n] = try ValueParsing.value(
         row.fields[valueColumn], decimalComma: decimalComma, scale: nodeScale(instrument),
         location: SourceLocation(file: fileName, line: row.line, column: table.header[valueColumn]),
-        what: "\(top.nodes[n].code) index")
+        what: nodeIndex(top.nodes[n].code))
       values[k] = slots
     }
     return try values.keys.sorted().map { k in
@@ -143,11 +161,24 @@ public enum AssessmentReader {
       guard missing.isEmpty else {
         throw TimbangError.badInput(
           SourceLocation(file: fileName),
-          "missing \(top.column) \(missing.joined(separator: ", "))\(k.isEmpty ? "" : " for \(k)")")
+          Localized(
+            id: "\(top.column) \(missing.joined(separator: ", ")) tidak ada\(k.isEmpty ? "" : " untuk \(k)")",
+            en: "missing \(top.column) \(missing.joined(separator: ", "))\(k.isEmpty ? "" : " for \(k)")"))
       }
       return Assessment(key: k, source: fileName, content: .topTier(slots.compactMap { $0 }))
     }
   }
+
+  /// What a value is, for messages: `indicator I03: level` / `indikator I03: tingkat`.
+  static func indicatorValue(_ instrument: IndexInstrument, _ i: Int) -> Localized {
+    let code = instrument.indicators[i].code
+    return instrument.values.wholeLevels
+      ? Localized(id: "indikator \(code): tingkat", en: "indicator \(code): level")
+      : Localized(id: "indikator \(code): nilai", en: "indicator \(code): value")
+  }
+
+  /// `D1 index` / `indeks D1`.
+  static func nodeIndex(_ code: String) -> Localized { Localized(id: "indeks \(code)", en: "\(code) index") }
 
   /// Published node values are decimals on the indicator range, never whole-level restricted.
   static func nodeScale(_ instrument: IndexInstrument) -> IndexInstrument.ValueScale {
@@ -165,17 +196,22 @@ public enum AssessmentReader {
     case .node(let t, let n)?:
       throw TimbangError.badInput(
         location,
-        "\"\(text)\" is \(instrument.tiers[t].label.en.lowercased()) \(instrument.tiers[t].nodes[n].code), not an indicator"
-      )
+        Localized(
+          id: "\"\(text)\" adalah \(instrument.tiers[t].label.id.lowercased()) \(instrument.tiers[t].nodes[n].code), "
+            + "bukan indikator",
+          en: "\"\(text)\" is \(instrument.tiers[t].label.en.lowercased()) \(instrument.tiers[t].nodes[n].code), "
+            + "not an indicator"))
     case nil:
       let count = instrument.indicators.count
-      let codes =
-        instrument.indicators.map(\.code) == (1...count).map(String.init)
-        ? "" : ", a code \(instrument.indicators[0].code)…\(instrument.indicators[count - 1].code)"
+      let plain = instrument.indicators.map(\.code) == (1...count).map(String.init)
+      let range = "\(instrument.indicators[0].code)…\(instrument.indicators[count - 1].code)"
       throw TimbangError.badInput(
         location,
-        "unknown indicator \"\(text)\" (expected 1–\(count), I01–I\(count)\(codes)\(instrument.addressByName ? " or a name" : ""))"
-      )
+        Localized(
+          id: "indikator \"\(text)\" tidak dikenal (seharusnya 1–\(count), I01–I\(count)"
+            + (plain ? "" : ", kode \(range)") + (instrument.addressByName ? " atau nama" : "") + ")",
+          en: "unknown indicator \"\(text)\" (expected 1–\(count), I01–I\(count)"
+            + (plain ? "" : ", a code \(range)") + (instrument.addressByName ? " or a name" : "") + ")"))
     }
   }
 
@@ -192,35 +228,47 @@ public enum AssessmentReader {
     var result: [AssessmentKey: Assessment] = [:]
     let resolver = IndicatorResolver(instrument)
     for (path, object) in objects {
-      func fail(_ p: String, _ message: String) -> TimbangError {
+      func fail(_ p: String, _ message: Localized) -> TimbangError {
         .badInput(SourceLocation(file: fileName, jsonPath: p), message)
       }
-      guard object.objectValue != nil else { throw fail(path, "expected an object") }
+      guard object.objectValue != nil else {
+        throw fail(path, Localized(id: "seharusnya objek", en: "expected an object"))
+      }
       if let framework = object["framework"]?.stringValue, framework != instrument.id,
         !(framework.contains("/") || framework.hasSuffix(".json"))
       {
-        throw fail("\(path).framework", "\"\(framework)\" differs from the instrument in use (\(instrument.id))")
+        throw fail(
+          "\(path).framework",
+          Localized(
+            id: "\"\(framework)\" berbeda dari instrumen yang dipakai (\(instrument.id))",
+            en: "\"\(framework)\" differs from the instrument in use (\(instrument.id))"))
       }
       var key = AssessmentKey()
       if let v = object["instansi"] {
-        guard let s = v.stringValue, !s.isEmpty else { throw fail("\(path).instansi", "expected a name") }
+        guard let s = v.stringValue, !s.isEmpty else {
+          throw fail("\(path).instansi", Localized(id: "seharusnya nama", en: "expected a name"))
+        }
         key.instansi = s
       }
       if let v = object["year"] {
         guard let y = v.doubleValue, y == y.rounded(), (1900...2200).contains(y) else {
-          throw fail("\(path).year", "expected a year")
+          throw fail("\(path).year", Localized(id: "seharusnya tahun", en: "expected a year"))
         }
         key.year = Int(y)
       }
       guard result[key] == nil else {
-        throw fail(path, "a second assessment for \(key.isEmpty ? "the same key" : key.description)")
+        throw fail(
+          path,
+          Localized(
+            id: "penilaian kedua untuk \(key.isEmpty ? "kunci yang sama" : key.description)",
+            en: "a second assessment for \(key.isEmpty ? "the same key" : key.description)"))
       }
-      func number(_ v: JSONValue, _ p: String, what: String, scale: IndexInstrument.ValueScale) throws -> Rational {
+      func number(_ v: JSONValue, _ p: String, what: Localized, scale: IndexInstrument.ValueScale) throws -> Rational {
         let text: String
         switch v {
         case .number(let x, let literal): text = literal ?? JSONWriter.numberText(x)
         case .string(let s): text = s
-        default: throw fail(p, "\(what): expected a number")
+        default: throw fail(p, Localized(id: "\(what.id): seharusnya angka", en: "\(what.en): expected a number"))
         }
         return try ValueParsing.value(
           text, decimalComma: false, scale: scale, location: SourceLocation(file: fileName, jsonPath: p), what: what)
@@ -228,17 +276,21 @@ public enum AssessmentReader {
       let levels = object["levels"] ?? object["values"]
       if let levels {
         guard let pairs = levels.objectValue else {
-          throw fail("\(path).levels", "expected an object {\"1\": 3, …}")
+          throw fail(
+            "\(path).levels", Localized(id: "seharusnya objek {\"1\": 3, …}", en: "expected an object {\"1\": 3, …}"))
         }
         var slots: [Rational?] = Array(repeating: nil, count: instrument.indicators.count)
         for (name, value) in pairs {
           let p = "\(path).levels.\(name)"
           let i = try indicatorIndex(
             name, resolver: resolver, instrument: instrument, location: SourceLocation(file: fileName, jsonPath: p))
-          guard slots[i] == nil else { throw fail(p, "indicator \(instrument.indicators[i].code) appears twice") }
+          guard slots[i] == nil else {
+            let code = instrument.indicators[i].code
+            throw fail(p, Localized(id: "indikator \(code) muncul dua kali", en: "indicator \(code) appears twice"))
+          }
           slots[i] = try number(
             value, p,
-            what: "indicator \(instrument.indicators[i].code): \(instrument.values.wholeLevels ? "level" : "value")",
+            what: indicatorValue(instrument, i),
             scale: instrument.values)
         }
         result[key] = Assessment(key: key, source: fileName, content: .indicators(slots))
@@ -248,28 +300,47 @@ public enum AssessmentReader {
         var slots: [Rational?] = Array(repeating: nil, count: top.nodes.count)
         if let array = domains.arrayValue {
           guard array.count == top.nodes.count else {
-            throw fail(p, "expected \(top.nodes.count) values (\(top.nodes.map(\.code).joined(separator: ", ")))")
+            let codes = top.nodes.map(\.code).joined(separator: ", ")
+            throw fail(
+              p,
+              Localized(
+                id: "seharusnya \(top.nodes.count) nilai (\(codes))",
+                en: "expected \(top.nodes.count) values (\(codes))"))
           }
           for (n, v) in array.enumerated() {
-            slots[n] = try number(v, "\(p)[\(n)]", what: "\(top.nodes[n].code) index", scale: nodeScale(instrument))
+            slots[n] = try number(v, "\(p)[\(n)]", what: nodeIndex(top.nodes[n].code), scale: nodeScale(instrument))
           }
         } else if let pairs = domains.objectValue {
           for (code, v) in pairs {
             guard let n = top.nodes.firstIndex(where: { HeaderName.normalize($0.code) == HeaderName.normalize(code) })
             else {
               throw fail(
-                "\(p).\(code)", "unknown \(top.column) (expected \(top.nodes.map(\.code).joined(separator: ", ")))")
+                "\(p).\(code)",
+                Localized(
+                  id: "\(top.column) tidak dikenal (seharusnya \(top.nodes.map(\.code).joined(separator: ", ")))",
+                  en: "unknown \(top.column) (expected \(top.nodes.map(\.code).joined(separator: ", ")))"))
             }
-            slots[n] = try number(v, "\(p).\(code)", what: "\(top.nodes[n].code) index", scale: nodeScale(instrument))
+            slots[n] = try number(v, "\(p).\(code)", what: nodeIndex(top.nodes[n].code), scale: nodeScale(instrument))
           }
           let missing = top.nodes.indices.filter { slots[$0] == nil }.map { top.nodes[$0].code }
-          guard missing.isEmpty else { throw fail(p, "missing \(missing.joined(separator: ", "))") }
+          guard missing.isEmpty else {
+            let list = missing.joined(separator: ", ")
+            throw fail(p, Localized(id: "\(list) tidak ada", en: "missing \(list)"))
+          }
         } else {
-          throw fail(p, "expected an array or an object of \(top.column) values")
+          throw fail(
+            p,
+            Localized(
+              id: "seharusnya array atau objek berisi nilai \(top.column)",
+              en: "expected an array or an object of \(top.column) values"))
         }
         result[key] = Assessment(key: key, source: fileName, content: .topTier(slots.compactMap { $0 }))
       } else {
-        throw fail(path, "expected \"levels\" (indicator values) or \"domains\"")
+        throw fail(
+          path,
+          Localized(
+            id: "seharusnya ada \"levels\" (nilai indikator) atau \"domains\"",
+            en: "expected \"levels\" (indicator values) or \"domains\""))
       }
     }
     return result.keys.sorted().compactMap { result[$0] }

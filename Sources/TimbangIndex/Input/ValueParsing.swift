@@ -28,32 +28,50 @@ public enum ValueParsing {
   ///
   /// - Throws: ``TimbangError/badInput(_:_:)`` at `location`.
   public static func value(
-    _ text: String, decimalComma: Bool, scale: IndexInstrument.ValueScale, location: SourceLocation, what: String
+    _ text: String, decimalComma: Bool, scale: IndexInstrument.ValueScale, location: SourceLocation, what: Localized
   ) throws -> Rational {
     let trimmed = text.trimmingWhitespace
+    let expected = expectation(scale)
     guard !trimmed.isEmpty else {
-      throw TimbangError.badInput(location, "\(what) is empty (expected \(expectation(scale)))")
+      throw TimbangError.badInput(
+        location,
+        Localized(
+          id: "\(what.id) kosong (seharusnya \(expected.id))", en: "\(what.en) is empty (expected \(expected.en))"))
     }
     guard let x = number(trimmed, decimalComma: decimalComma) else {
       throw TimbangError.badInput(
         location,
-        "\(what) \"\(trimmed)\" is not a number (expected \(expectation(scale)); at most 6 decimals or a fraction such as 7/6)"
-      )
+        Localized(
+          id: "\(what.id) \"\(trimmed)\" bukan angka (seharusnya \(expected.id); paling banyak 6 desimal atau pecahan "
+            + "seperti 7/6)",
+          en: "\(what.en) \"\(trimmed)\" is not a number (expected \(expected.en); at most 6 decimals or a fraction "
+            + "such as 7/6)"))
     }
     if scale.wholeLevels && !x.isInteger {
       throw TimbangError.badInput(
-        location, "\(what) \"\(trimmed)\" is not a whole level (expected \(expectation(scale)))")
+        location,
+        Localized(
+          id: "\(what.id) \"\(trimmed)\" bukan tingkat bulat (seharusnya \(expected.id))",
+          en: "\(what.en) \"\(trimmed)\" is not a whole level (expected \(expected.en))"))
     }
     guard scale.contains(x) else {
-      throw TimbangError.badInput(location, "\(what) \"\(trimmed)\" is outside \(scale.rangeText)")
+      throw TimbangError.badInput(
+        location,
+        Localized(
+          id: "\(what.id) \"\(trimmed)\" di luar rentang \(scale.rangeText)",
+          en: "\(what.en) \"\(trimmed)\" is outside \(scale.rangeText)"))
     }
     return x
   }
 
-  /// `a whole level 1–5` or `a value 1.00–5.00`.
-  public static func expectation(_ scale: IndexInstrument.ValueScale) -> String {
-    scale.wholeLevels
-      ? "a whole level \(scale.rangeText)"
-      : "a value \(NumberFormat.plain.string(scale.minimum.doubleValue, places: 2))–\(NumberFormat.plain.string(scale.maximum.doubleValue, places: 2))"
+  /// `a whole level 1–5` or `a value 1.00–5.00` (`tingkat bulat 1–5`, `nilai 1.00–5.00`).
+  public static func expectation(_ scale: IndexInstrument.ValueScale) -> Localized {
+    if scale.wholeLevels {
+      return Localized(id: "tingkat bulat \(scale.rangeText)", en: "a whole level \(scale.rangeText)")
+    }
+    let range =
+      "\(NumberFormat.plain.string(scale.minimum.doubleValue, places: 2))–"
+      + "\(NumberFormat.plain.string(scale.maximum.doubleValue, places: 2))"
+    return Localized(id: "nilai \(range)", en: "a value \(range)")
   }
 }

@@ -45,13 +45,19 @@ public struct CostTable: Sendable, Equatable {
       guard let step = Int(row.fields[stepColumn]), step > minLevel, step <= maxLevel else {
         throw TimbangError.badInput(
           at(stepColumn),
-          "step \"\(row.fields[stepColumn])\" is not a level \(minLevel + 1)–\(maxLevel) (the level reached by the step)"
-        )
+          Localized(
+            id: "langkah \"\(row.fields[stepColumn])\" bukan tingkat \(minLevel + 1)–\(maxLevel) (tingkat yang dicapai "
+              + "oleh langkah itu)",
+            en: "step \"\(row.fields[stepColumn])\" is not a level \(minLevel + 1)–\(maxLevel) (the level reached by "
+              + "the step)"))
       }
       if let earlier = lines[i][step] {
         throw TimbangError.badInput(
           at(indicatorColumn),
-          "indicator \(instrument.indicators[i].code) step \(step) appears twice (first on line \(earlier))")
+          Localized(
+            id:
+              "langkah \(step) indikator \(instrument.indicators[i].code) muncul dua kali (pertama di baris \(earlier))",
+            en: "indicator \(instrument.indicators[i].code) step \(step) appears twice (first on line \(earlier))"))
       }
       var text = row.fields[costColumn]
       if table.dialect.decimalComma {
@@ -59,7 +65,10 @@ public struct CostTable: Sendable, Equatable {
       }
       guard let cost = Rational.parse(text.trimmingWhitespace), cost >= .zero else {
         throw TimbangError.badInput(
-          at(costColumn), "cost \"\(row.fields[costColumn])\" is not a non-negative number (at most 6 decimals)")
+          at(costColumn),
+          Localized(
+            id: "biaya \"\(row.fields[costColumn])\" bukan angka tidak negatif (paling banyak 6 desimal)",
+            en: "cost \"\(row.fields[costColumn])\" is not a non-negative number (at most 6 decimals)"))
       }
       steps[i][step] = cost
       lines[i][step] = row.line

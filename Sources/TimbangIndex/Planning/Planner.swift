@@ -65,8 +65,11 @@ public enum Planner {
     guard case .indicators = base.content else {
       throw TimbangError.badInput(
         SourceLocation(file: base.source),
-        "plan needs indicator \(instrument.values.wholeLevels ? "levels" : "values") (a levels file): published "
-          + "\(instrument.topTier.key) alone cannot say which indicators to raise")
+        Localized(
+          id: "rencana memerlukan \(instrument.values.wholeLevels ? "tingkat" : "nilai") indikator (berkas levels): "
+            + "\(instrument.topTier.key) yang dipublikasikan saja tidak cukup untuk menentukan indikator yang dinaikkan",
+          en: "plan needs indicator \(instrument.values.wholeLevels ? "levels" : "values") (a levels file): published "
+            + "\(instrument.topTier.key) alone cannot say which indicators to raise"))
     }
     let before = try IndexScorer.score(base, instrument, policy)
     let values = before.indicators.map(\.value)
@@ -81,7 +84,9 @@ public enum Planner {
       guard instrument.values.contains(x) else {
         throw TimbangError.badInput(
           SourceLocation(file: "--target"),
-          "\(x.decimalText()) is outside the index range \(instrument.values.rangeText)")
+          Localized(
+            id: "\(x.decimalText()) di luar rentang indeks \(instrument.values.rangeText)",
+            en: "\(x.decimalText()) is outside the index range \(instrument.values.rangeText)"))
       }
       threshold = x
     case .band(let band):
@@ -103,10 +108,14 @@ public enum Planner {
     let maxLevel = request.maxLevel ?? topLevel
     guard maxLevel >= minLevel, maxLevel <= topLevel else {
       throw TimbangError.badInput(
-        SourceLocation(file: "--max-level"), "\(maxLevel) is outside the levels \(minLevel)–\(topLevel)")
+        SourceLocation(file: "--max-level"),
+        Localized(
+          id: "\(maxLevel) di luar rentang tingkat \(minLevel)–\(topLevel)",
+          en: "\(maxLevel) is outside the levels \(minLevel)–\(topLevel)"))
     }
     if let s = request.maxStep, s < 0 {
-      throw TimbangError.badInput(SourceLocation(file: "--max-step"), "\(s) is negative")
+      throw TimbangError.badInput(
+        SourceLocation(file: "--max-step"), Localized(id: "\(s) negatif", en: "\(s) is negative"))
     }
 
     // Options per indicator, in indicator order.
@@ -157,7 +166,10 @@ public enum Planner {
     guard capacity <= Int128(maximumUnits) || needUnits > capacity else {
       throw TimbangError.badInput(
         SourceLocation(file: base.source),
-        "values too fine-grained to plan exactly (\(capacity) gain units; at most \(maximumUnits))")
+        Localized(
+          id: "nilai terlalu halus untuk direncanakan secara eksak (\(capacity) satuan kenaikan; paling banyak "
+            + "\(maximumUnits))",
+          en: "values too fine-grained to plan exactly (\(capacity) gain units; at most \(maximumUnits))"))
     }
     var costScale: Int128 = 1
     for list in choices { for c in list { costScale = Rational.lcm(costScale, c.cost.denominator) } }

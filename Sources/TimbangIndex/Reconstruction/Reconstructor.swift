@@ -48,7 +48,9 @@ public struct Reconstructor: Sendable {
     guard instrument.values.wholeLevels else {
       throw TimbangError.badInput(
         SourceLocation(file: instrument.path),
-        "\(instrument.id) has decimal values: exact reconstruction needs whole levels")
+        Localized(
+          id: "\(instrument.id) memakai nilai desimal: rekonstruksi eksak memerlukan tingkat bulat",
+          en: "\(instrument.id) has decimal values: exact reconstruction needs whole levels"))
     }
     var d: Int128 = 1
     for indicator in instrument.indicators { d = Rational.lcm(d, indicator.weight.denominator) }
@@ -64,7 +66,10 @@ public struct Reconstructor: Sendable {
       let size = units.reduce(0, +) * span + 1
       guard size <= Reconstructor.maximumTable else {
         throw TimbangError.badInput(
-          SourceLocation(file: instrument.path), "\(instrument.id): weights too fine to reconstruct")
+          SourceLocation(file: instrument.path),
+          Localized(
+            id: "\(instrument.id): bobot terlalu halus untuk direkonstruksi",
+            en: "\(instrument.id): weights too fine to reconstruct"))
       }
       var table = Array(repeating: false, count: size)
       table[0] = true

@@ -75,15 +75,24 @@ public enum IndexScorer {
     }
     if !missing.isEmpty {
       let codes = missing.map { instrument.indicators[$0].code }
-      var hint = "use --missing-as-minimum to score them at \(instrument.values.minimum.decimalText())"
+      let minimum = instrument.values.minimum.decimalText()
+      var hint = Localized(
+        id: "gunakan --missing-as-minimum untuk memberinya nilai \(minimum)",
+        en: "use --missing-as-minimum to score them at \(minimum)")
       if instrument.pendingExternalValue != nil, missing.contains(where: { instrument.indicators[$0].external != nil })
       {
-        hint += ", or --pending-external for indicators scored from other agencies' indices"
+        hint.id += ", atau --pending-external untuk indikator yang dinilai dari indeks instansi lain"
+        hint.en += ", or --pending-external for indicators scored from other agencies' indices"
       }
+      let list = "\(codes.joined(separator: ", ")) (\(codes.count) of \(instrument.indicators.count))"
+      let listID = "\(codes.joined(separator: ", ")) (\(codes.count) dari \(instrument.indicators.count))"
       throw TimbangError.badInput(
         SourceLocation(file: assessment.source),
-        "incomplete assessment\(assessment.key.isEmpty ? "" : " for \(assessment.key)"): missing indicator\(codes.count == 1 ? "" : "s") "
-          + "\(codes.joined(separator: ", ")) (\(codes.count) of \(instrument.indicators.count)); \(hint)")
+        Localized(
+          id: "penilaian belum lengkap\(assessment.key.isEmpty ? "" : " untuk \(assessment.key)"): indikator "
+            + "\(listID) tidak ada; \(hint.id)",
+          en: "incomplete assessment\(assessment.key.isEmpty ? "" : " for \(assessment.key)"): missing "
+            + "indicator\(codes.count == 1 ? "" : "s") \(list); \(hint.en)"))
     }
     return (values, filled, warnings)
   }
@@ -130,13 +139,20 @@ public enum IndexScorer {
     guard values.count == top.nodes.count else {
       throw TimbangError.badInput(
         SourceLocation(file: source),
-        "expected \(top.nodes.count) \(top.column) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(values.count)"
-      )
+        Localized(
+          id:
+            "seharusnya \(top.nodes.count) nilai \(top.column) (\(top.nodes.map(\.code).joined(separator: ", "))) untuk "
+            + "\(instrument.id), ada \(values.count)",
+          en: "expected \(top.nodes.count) \(top.column) values (\(top.nodes.map(\.code).joined(separator: ", "))) for "
+            + "\(instrument.id), got \(values.count)"))
     }
     let scale = AssessmentReader.nodeScale(instrument)
     for (n, v) in values.enumerated() where !scale.contains(v) {
       throw TimbangError.badInput(
-        SourceLocation(file: source), "\(top.nodes[n].code) \(v.decimalText()) is outside \(scale.rangeText)")
+        SourceLocation(file: source),
+        Localized(
+          id: "\(top.nodes[n].code) \(v.decimalText()) di luar rentang \(scale.rangeText)",
+          en: "\(top.nodes[n].code) \(v.decimalText()) is outside \(scale.rangeText)"))
     }
     var total = Rational.zero
     for (n, node) in top.nodes.enumerated() { total += node.weight * values[n] }

@@ -29,7 +29,10 @@ public struct Change: Sendable, Equatable {
   ///   target or a value that is not a number.
   public static func parse(_ text: String, instrument: IndexInstrument, location: SourceLocation) throws -> Change {
     guard let eq = text.firstIndex(of: "=") else {
-      throw TimbangError.usage("\(location): \"\(text)\" is not TARGET=VALUE (e.g. 23=3, 29=+2, D3=2.50)")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(location): \"\(text)\" bukan TARGET=VALUE (misalnya 23=3, 29=+2, D3=2.50)",
+          en: "\(location): \"\(text)\" is not TARGET=VALUE (e.g. 23=3, 29=+2, D3=2.50)"))
     }
     return try make(
       target: String(text[..<eq]), value: String(text[text.index(after: eq)...]), decimalComma: false,
@@ -45,17 +48,25 @@ public struct Change: Sendable, Equatable {
     let resolver = resolver ?? IndicatorResolver(instrument)
     let name = targetText.trimmingWhitespace
     guard let target = resolver.resolve(name) else {
-      let tiers = instrument.tiers.map { "\($0.label.en.lowercased()) \($0.nodes.first?.code ?? "")" }
+      func examples(_ language: Language) -> String {
+        instrument.tiers.map { "\($0.label.text(language).lowercased()) \($0.nodes.first?.code ?? "")" }
+          .joined(separator: ", ")
+      }
+      let count = instrument.indicators.count
       throw TimbangError.badInput(
         location,
-        "unknown target \"\(name)\" (expected an indicator 1–\(instrument.indicators.count) or a code such as \(tiers.joined(separator: ", ")))"
-      )
+        Localized(
+          id: "target \"\(name)\" tidak dikenal (seharusnya indikator 1–\(count) atau kode seperti \(examples(.id)))",
+          en: "unknown target \"\(name)\" (expected an indicator 1–\(count) or a code such as \(examples(.en)))"))
     }
     let v = valueText.trimmingWhitespace
     let relative = v.hasPrefix("+") || v.hasPrefix("-")
     guard let number = ValueParsing.number(relative ? String(v.dropFirst()) : v, decimalComma: decimalComma) else {
       throw TimbangError.badInput(
-        valueLocation ?? location, "\"\(v)\" is not a value or a step (+1, -1) for \(name)")
+        valueLocation ?? location,
+        Localized(
+          id: "\"\(v)\" bukan nilai atau langkah (+1, -1) untuk \(name)",
+          en: "\"\(v)\" is not a value or a step (+1, -1) for \(name)"))
     }
     let operation: Operation = relative ? .add(v.hasPrefix("-") ? -number : number) : .set(number)
     return Change(
@@ -90,7 +101,8 @@ public struct Scenario: Sendable, Equatable {
       let name = row.fields[nameColumn]
       guard !name.isEmpty else {
         throw TimbangError.badInput(
-          SourceLocation(file: fileName, line: row.line, column: table.header[nameColumn]), "scenario name is empty")
+          SourceLocation(file: fileName, line: row.line, column: table.header[nameColumn]),
+          Localized(id: "nama skenario kosong", en: "scenario name is empty"))
       }
       let change = try Change.make(
         target: row.fields[targetColumn], value: row.fields[valueColumn], decimalComma: table.dialect.decimalComma,
@@ -105,7 +117,11 @@ public struct Scenario: Sendable, Equatable {
       }
     }
     guard !scenarios.isEmpty else {
-      throw TimbangError.badInput(SourceLocation(file: fileName), "no scenarios (expected rows scenario,target,value)")
+      throw TimbangError.badInput(
+        SourceLocation(file: fileName),
+        Localized(
+          id: "tidak ada skenario (seharusnya ada baris scenario,target,value)",
+          en: "no scenarios (expected rows scenario,target,value)"))
     }
     return scenarios
   }

@@ -38,8 +38,12 @@ public enum Simulator {
           guard case .indicator(let i) = change.target else {
             throw TimbangError.badInput(
               change.location,
-              "\(change.text): \(nodeName(change.target, instrument)) can be set only when the base holds published "
-                + "\(instrument.topTier.key) (--domains); with indicator data, change its indicators")
+              Localized(
+                id: "\(change.text): \(nodeName(change.target, instrument, .id)) hanya dapat diubah bila data dasar "
+                  + "memuat \(instrument.topTier.key) yang dipublikasikan (--domains); dengan data indikator, ubah "
+                  + "indikatornya",
+                en: "\(change.text): \(nodeName(change.target, instrument, .en)) can be set only when the base holds "
+                  + "published \(instrument.topTier.key) (--domains); with indicator data, change its indicators"))
           }
           let from = after[i]
           let to = try apply(change, to: from, scale: instrument.values, instrument: instrument)
@@ -60,8 +64,11 @@ public enum Simulator {
           guard case .node(0, let n) = change.target else {
             throw TimbangError.badInput(
               change.location,
-              "\(change.text): the base holds only published \(instrument.topTier.key); set one of "
-                + instrument.topTier.nodes.map(\.code).joined(separator: ", "))
+              Localized(
+                id: "\(change.text): data dasar hanya memuat \(instrument.topTier.key) yang dipublikasikan; ubah salah "
+                  + "satu dari " + instrument.topTier.nodes.map(\.code).joined(separator: ", "),
+                en: "\(change.text): the base holds only published \(instrument.topTier.key); set one of "
+                  + instrument.topTier.nodes.map(\.code).joined(separator: ", ")))
           }
           let from = after[n]
           let to = try apply(change, to: from, scale: AssessmentReader.nodeScale(instrument), instrument: instrument)
@@ -87,22 +94,31 @@ public enum Simulator {
       isStep = true
     }
     if scale.wholeLevels && !result.isInteger {
-      throw TimbangError.badInput(change.location, "\(change.text): levels are whole numbers \(scale.rangeText)")
+      throw TimbangError.badInput(
+        change.location,
+        Localized(
+          id: "\(change.text): tingkat berupa bilangan bulat \(scale.rangeText)",
+          en: "\(change.text): levels are whole numbers \(scale.rangeText)"))
     }
     guard scale.contains(result) else {
       throw TimbangError.badInput(
         change.location,
-        "\(change.text): \(result.decimalText()) is outside \(scale.rangeText)"
-          + (isStep ? " (from \(value.decimalText()))" : ""))
+        Localized(
+          id: "\(change.text): \(result.decimalText()) di luar rentang \(scale.rangeText)"
+            + (isStep ? " (dari \(value.decimalText()))" : ""),
+          en: "\(change.text): \(result.decimalText()) is outside \(scale.rangeText)"
+            + (isStep ? " (from \(value.decimalText()))" : "")))
     }
     return result
   }
 
-  static func nodeName(_ target: IndicatorResolver.Target, _ instrument: IndexInstrument) -> String {
+  static func nodeName(_ target: IndicatorResolver.Target, _ instrument: IndexInstrument, _ language: Language)
+    -> String
+  {
     if case .node(let t, let n) = target {
-      return "\(instrument.tiers[t].label.en.lowercased()) \(instrument.tiers[t].nodes[n].code)"
+      return "\(instrument.tiers[t].label.text(language).lowercased()) \(instrument.tiers[t].nodes[n].code)"
     }
-    return "this target"
+    return language == .id ? "target ini" : "this target"
   }
 }
 

@@ -48,7 +48,7 @@ public enum KAMIAnswerParsing {
       sheet.rows.filter { !$0.answer.trimmingWhitespace.isEmpty }.map { KAMIAnswers.normalizeNumber($0.question) })
     let unanswered = required.filter { !answered.contains($0) }
 
-    func fail(_ row: KAMIAnswerSheet.Row, _ column: String, _ message: String) -> TimbangError {
+    func fail(_ row: KAMIAnswerSheet.Row, _ column: String, _ message: Localized) -> TimbangError {
       .badInput(SourceLocation(file: sheet.file, line: row.line, column: column), message)
     }
 
@@ -58,26 +58,36 @@ public enum KAMIAnswerParsing {
       let number = KAMIAnswers.normalizeNumber(row.question)
       let text = row.answer.trimmingWhitespace
       guard !number.isEmpty else {
-        throw fail(row, sheet.questionColumn, "answer \"\(text)\" has no question number")
+        throw fail(
+          row, sheet.questionColumn,
+          Localized(
+            id: "jawaban \"\(text)\" tidak memiliki nomor pertanyaan", en: "answer \"\(text)\" has no question number"))
       }
       guard let slot = slots[number] else {
         throw fail(
           row, sheet.questionColumn,
-          "unknown question \"\(row.question.trimmingWhitespace)\"" + hint(number, instrument))
+          Localized(
+            id: "pertanyaan \"\(row.question.trimmingWhitespace)\" tidak dikenal" + hint(number, instrument).id,
+            en: "unknown question \"\(row.question.trimmingWhitespace)\"" + hint(number, instrument).en))
       }
       if let first = seen[number] {
-        var message = "question \(number) is answered twice (first on line \(first))"
+        var message = Localized(
+          id: "pertanyaan \(number) dijawab dua kali (pertama di baris \(first))",
+          en: "question \(number) is answered twice (first on line \(first))")
         if slots[number + "0"] != nil, seen[number + "0"] == nil {
-          message += "; a spreadsheet may have turned \(number)0 into \(number): format the column as text"
+          message.id += "; lembar kerja mungkin mengubah \(number)0 menjadi \(number): format kolomnya sebagai teks"
+          message.en += "; a spreadsheet may have turned \(number)0 into \(number): format the column as text"
         }
         throw fail(row, sheet.questionColumn, message)
       }
       seen[number] = row.line
       if text.isEmpty {
         guard slot.isRequired else { continue }
-        var message = "question \(number) is unanswered"
+        var message = Localized(id: "pertanyaan \(number) belum dijawab", en: "question \(number) is unanswered")
         if unanswered.count > 1 {
-          message += " (\(unanswered.count) questions unanswered: \(QuestionRanges.describe(unanswered)))"
+          let list = QuestionRanges.describe(unanswered)
+          message.id += " (\(unanswered.count) pertanyaan belum dijawab: \(list.id))"
+          message.en += " (\(unanswered.count) questions unanswered: \(list.en))"
         }
         throw fail(row, sheet.answerColumn, message)
       }
@@ -85,7 +95,11 @@ public enum KAMIAnswerParsing {
       case .kse:
         let codes = instrument.kse.answers.map(\.code)
         guard let code = codes.first(where: { $0.uppercased() == text.uppercased() }) else {
-          throw fail(row, sheet.answerColumn, "question \(number) expects \(list(codes)), found \"\(text)\"")
+          throw fail(
+            row, sheet.answerColumn,
+            Localized(
+              id: "pertanyaan \(number) mengharapkan \(list(codes, or: "atau")), ditemukan \"\(text)\"",
+              en: "question \(number) expects \(list(codes, or: "or")), found \"\(text)\""))
         }
         result.kse[number] = code
       case .area(_, let question), .supplement(_, let question):
@@ -94,26 +108,38 @@ public enum KAMIAnswerParsing {
           let labels = instrument.answers.map(\.label)
           throw fail(
             row, sheet.answerColumn,
-            "question \(number): unknown answer \"\(text)\" (expected \(list(codes)) or a label: \(labels.joined(separator: ", ")))"
-          )
+            Localized(
+              id: "pertanyaan \(number): jawaban \"\(text)\" tidak dikenal (seharusnya \(list(codes, or: "atau")) "
+                + "atau label: \(labels.joined(separator: ", ")))",
+              en: "question \(number): unknown answer \"\(text)\" (expected \(list(codes, or: "or")) or a label: "
+                + "\(labels.joined(separator: ", ")))"))
         }
         if option.isNotApplicable && !question.allowsNotApplicable {
           let allowed = instrument.areaQuestions.filter(\.allowsNotApplicable).map(\.number)
           throw fail(
             row, sheet.answerColumn,
-            "question \(number) does not allow \"\(option.label)\""
-              + (allowed.isEmpty
-                ? " (not available in version \(instrument.version))"
-                : " (allowed only on \(QuestionRanges.describe(allowed)))"))
+            Localized(
+              id: "pertanyaan \(number) tidak membolehkan \"\(option.label)\""
+                + (allowed.isEmpty
+                  ? " (tidak tersedia pada versi \(instrument.version))"
+                  : " (hanya boleh pada \(QuestionRanges.describe(allowed).id))"),
+              en: "question \(number) does not allow \"\(option.label)\""
+                + (allowed.isEmpty
+                  ? " (not available in version \(instrument.version))"
+                  : " (allowed only on \(QuestionRanges.describe(allowed).en))")))
         }
         result.items[number] = option.code
       }
     }
     if !unanswered.isEmpty {
+      let list = QuestionRanges.describe(unanswered)
       throw TimbangError.badInput(
         SourceLocation(file: sheet.file),
-        "\(unanswered.count) question\(unanswered.count == 1 ? " has" : "s have") no answer: "
-          + "\(QuestionRanges.describe(unanswered)) (every category and area question must be answered)")
+        Localized(
+          id:
+            "\(unanswered.count) pertanyaan belum dijawab: \(list.id) (setiap pertanyaan kategori dan area wajib dijawab)",
+          en: "\(unanswered.count) question\(unanswered.count == 1 ? " has" : "s have") no answer: "
+            + "\(list.en) (every category and area question must be answered)"))
     }
     return result
   }
@@ -126,28 +152,33 @@ public enum KAMIAnswerParsing {
     }
   }
 
-  private static func list(_ codes: [String]) -> String {
+  private static func list(_ codes: [String], or: String) -> String {
     guard codes.count > 1, let last = codes.last else { return codes.first ?? "" }
-    return codes.dropLast().joined(separator: ", ") + " or " + last
+    return codes.dropLast().joined(separator: ", ") + " \(or) " + last
   }
 
   /// `" (Tata Kelola has 2.1–2.22)"` for a number whose prefix belongs to an area, else the known prefixes.
-  private static func hint(_ number: String, _ instrument: KAMIInstrument) -> String {
+  private static func hint(_ number: String, _ instrument: KAMIInstrument) -> Localized {
     let prefix = number.split(separator: ".").first.map(String.init) ?? number
-    func numbers(_ qs: [String]) -> String { QuestionRanges.describe(qs) }
+    func has(_ name: String, _ qs: [String]) -> Localized {
+      let list = QuestionRanges.describe(qs)
+      return Localized(id: " (\(name) memuat \(list.id))", en: " (\(name) has \(list.en))")
+    }
     if let area = instrument.areas.first(where: { $0.questions.first?.number.hasPrefix(prefix + ".") ?? false }) {
-      return " (\(area.name) has \(numbers(area.questions.map(\.number))))"
+      return has(area.name, area.questions.map(\.number))
     }
     if let s = instrument.supplements.first(where: { $0.code.uppercased() == prefix }) {
-      return " (\(s.name) has \(numbers(s.questions.map(\.number))))"
+      return has(s.name, s.questions.map(\.number))
     }
     if instrument.kse.questions.first?.number.hasPrefix(prefix + ".") ?? false {
-      return " (\(instrument.kse.name) has \(numbers(instrument.kse.questions.map(\.number))))"
+      return has(instrument.kse.name, instrument.kse.questions.map(\.number))
     }
     let prefixes =
       [instrument.kse.questions.first?.number] + instrument.areas.map { $0.questions.first?.number }
       + instrument.supplements.map { $0.questions.first?.number }
-    let known = prefixes.compactMap { $0?.split(separator: ".").first.map { "\($0).x" } }
-    return " (version \(instrument.version) numbers questions \(known.joined(separator: ", ")))"
+    let known = prefixes.compactMap { $0?.split(separator: ".").first.map { "\($0).x" } }.joined(separator: ", ")
+    return Localized(
+      id: " (nomor pertanyaan pada versi \(instrument.version): \(known))",
+      en: " (version \(instrument.version) numbers questions \(known))")
   }
 }

@@ -1,7 +1,9 @@
+import TimbangCore
+
 /// Compact descriptions of question-number lists for messages: `["5.31", "5.32", …, "5.41", "6.26"]` →
-/// `"5.31–5.41, 6.26"`.
+/// `"5.31–5.41, 6.26"`; beyond `limit` ranges, `", … (3 lagi)"` / `", … (3 more)"`.
 enum QuestionRanges {
-  static func describe(_ numbers: [String], limit: Int = 12) -> String {
+  static func describe(_ numbers: [String], limit: Int = 12) -> Localized {
     var groups: [(prefix: String, first: Int, last: Int)] = []
     var loose: [String] = []
     for number in numbers {
@@ -20,7 +22,10 @@ enum QuestionRanges {
       $0.first == $0.last ? "\($0.prefix)\($0.first)" : "\($0.prefix)\($0.first)–\($0.prefix)\($0.last)"
     }
     parts += loose
-    if parts.count > limit { return parts.prefix(limit).joined(separator: ", ") + ", … (\(parts.count - limit) more)" }
-    return parts.joined(separator: ", ")
+    if parts.count > limit {
+      let shown = parts.prefix(limit).joined(separator: ", ")
+      return Localized(id: shown + ", … (\(parts.count - limit) lagi)", en: shown + ", … (\(parts.count - limit) more)")
+    }
+    return Localized(parts.joined(separator: ", "))
   }
 }

@@ -59,8 +59,8 @@ public struct Category3Check: Equatable, Sendable {
         let questionList = QuestionRanges.describe(forbidden.map(\.number))
         reasons.append(
           Localized(
-            id: "jawaban kategori 1 \"\(labels)\" pada \(questionList)",
-            en: "category-1 answer \"\(labelsEn)\" on \(questionList)"))
+            id: "jawaban kategori 1 \"\(labels)\" pada \(questionList.id)",
+            en: "category-1 answer \"\(labelsEn)\" on \(questionList.en)"))
       }
       if let limited = c1.limitedAnswer, let maxLimited = c1.maxLimited {
         let hits = category1.filter { answers[$0.number] == limited }
@@ -70,8 +70,9 @@ public struct Category3Check: Equatable, Sendable {
           reasons.append(
             Localized(
               id:
-                "\(hits.count) jawaban kategori 1 \"\(option?.label ?? limited)\" (\(questionList)); paling banyak \(maxLimited)",
-              en: "\(hits.count) category-1 answers \"\(option?.labelEn ?? option?.label ?? limited)\" (\(questionList)); "
+                "\(hits.count) jawaban kategori 1 \"\(option?.label ?? limited)\" (\(questionList.id)); paling banyak \(maxLimited)",
+              en:
+                "\(hits.count) category-1 answers \"\(option?.labelEn ?? option?.label ?? limited)\" (\(questionList.en)); "
                 + "at most \(maxLimited) allowed"))
         }
       }

@@ -42,8 +42,10 @@ public enum KAMIScoring {
       missing.append(q.number)
     }
     guard missing.isEmpty else {
+      let list = QuestionRanges.describe(missing)
       throw TimbangError.badInput(
-        SourceLocation(file: locationName), "no valid answer for \(QuestionRanges.describe(missing))")
+        SourceLocation(file: locationName),
+        Localized(id: "tidak ada jawaban sah untuk \(list.id)", en: "no valid answer for \(list.en)"))
     }
     guard let category = instrument.kse.bands.classify(Double(kseScore)) else {
       throw TimbangError.internalError("KSE score \(kseScore) outside every band")
@@ -106,9 +108,9 @@ public enum KAMIScoring {
         let list = QuestionRanges.describe(missing)
         warnings.append(
           Localized(
-            id: "suplemen \(supplement.name) tidak dilaporkan: \(missing.count) pertanyaan belum dijawab (\(list))",
+            id: "suplemen \(supplement.name) tidak dilaporkan: \(missing.count) pertanyaan belum dijawab (\(list.id))",
             en:
-              "supplement \(supplement.nameEn ?? supplement.name) not reported: \(missing.count) questions unanswered (\(list))"
+              "supplement \(supplement.nameEn ?? supplement.name) not reported: \(missing.count) questions unanswered (\(list.en))"
           ))
       }
     }

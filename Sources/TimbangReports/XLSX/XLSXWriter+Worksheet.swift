@@ -31,7 +31,7 @@ extension XLSXWriter {
       let length = s.utf16.count
       guard length <= Self.maxCellText else {
         throw TimbangError.usage(
-          ReportLabels.cellTooLong(table: table.id, length: length, limit: Self.maxCellText, language))
+          Localized(each: { ReportLabels.cellTooLong(table: table.id, length: length, limit: Self.maxCellText, $0) }))
       }
       return strings.id(s)
     }

@@ -88,17 +88,20 @@ public struct XLSXWriter: Sendable {
   func workbook(_ sheets: [Sheet]) throws -> [UInt8] {
     guard !sheets.isEmpty else {
       throw TimbangError.usage(
-        language == .id ? "tidak ada tabel untuk ditulis ke XLSX" : "no tables to write to XLSX")
+        Localized(id: "tidak ada tabel untuk ditulis ke XLSX", en: "no tables to write to XLSX"))
     }
     for sheet in sheets {
       if sheet.rowCount > rowLimit {
         throw TimbangError.usage(
-          ReportLabels.tooManyRows(table: sheet.table.id, rows: sheet.rowCount, limit: rowLimit, language))
+          Localized(each: { ReportLabels.tooManyRows(table: sheet.table.id, rows: sheet.rowCount, limit: rowLimit, $0) }
+          ))
       }
       if sheet.table.columns.count > Self.maxColumns {
         throw TimbangError.usage(
-          ReportLabels.tooManyColumns(
-            table: sheet.table.id, columns: sheet.table.columns.count, limit: Self.maxColumns, language))
+          Localized(each: {
+            ReportLabels.tooManyColumns(
+              table: sheet.table.id, columns: sheet.table.columns.count, limit: Self.maxColumns, $0)
+          }))
       }
     }
     let names = SheetName.unique(sheets.map { $0.table.id })

@@ -36,14 +36,25 @@ public struct ZIPWriter: Sendable {
   }
 
   /// Adds a stored entry at `path` (forward slashes, no leading slash).
+  private static let tooLarge = Localized(
+    id: "zip: arsip akan melebihi 4 GiB, yang memerlukan ZIP64",
+    en: "zip: the archive would exceed 4 GiB, which needs ZIP64")
+
   public mutating func add(_ path: String, _ bytes: [UInt8]) throws {
     let name = Array(path.utf8)
-    guard !name.isEmpty, name.count <= 0xFFFF else { throw TimbangError.usage("zip: bad entry name \"\(path)\"") }
-    guard !names.contains(name) else { throw TimbangError.usage("zip: duplicate entry \"\(path)\"") }
-    guard entries.count < 0xFFFF else { throw TimbangError.usage("zip: more than 65,535 entries") }
+    guard !name.isEmpty, name.count <= 0xFFFF else {
+      throw TimbangError.usage(
+        Localized(id: "zip: nama entri \"\(path)\" tidak sah", en: "zip: bad entry name \"\(path)\""))
+    }
+    guard !names.contains(name) else {
+      throw TimbangError.usage(Localized(id: "zip: entri \"\(path)\" ganda", en: "zip: duplicate entry \"\(path)\""))
+    }
+    guard entries.count < 0xFFFF else {
+      throw TimbangError.usage(Localized(id: "zip: lebih dari 65.535 entri", en: "zip: more than 65,535 entries"))
+    }
     let offset = output.count
     guard offset + 30 + name.count + bytes.count < Int(UInt32.max) else {
-      throw TimbangError.usage("zip: the archive would exceed 4 GiB, which needs ZIP64")
+      throw TimbangError.usage(Self.tooLarge)
     }
     let utf8 = name.contains { $0 >= 0x80 }
     let crc = CRC32.checksum(bytes)
@@ -93,7 +104,7 @@ public struct ZIPWriter: Sendable {
     }
     let directorySize = out.output.count - directoryOffset
     guard out.output.count + 22 < Int(UInt32.max) else {
-      throw TimbangError.usage("zip: the archive would exceed 4 GiB, which needs ZIP64")
+      throw TimbangError.usage(Self.tooLarge)
     }
     out.put32(0x0605_4B50)
     out.put16(0)

@@ -97,7 +97,7 @@ extension CapaianScales: Decodable {
     let scales = try InstrumentDecoding.decode(CapaianScales.self, from: bytes, file: file)
     let v = InstrumentValidator(file: file)
     guard scales.header.kind == "capaian-scales" else {
-      throw v.fail("$.kind", "is \"\(scales.header.kind)\", expected \"capaian-scales\"")
+      throw v.fail("$.kind", SAKIPMessages.wrongKind(scales.header.kind, "capaian-scales"))
     }
     try scales.validate(file: file)
     return scales
@@ -106,27 +106,42 @@ extension CapaianScales: Decodable {
   /// Checks names, band coverage and level spellings; names the JSON path of the first problem.
   public func validate(file: String) throws {
     let v = InstrumentValidator(file: file)
-    guard (0...6).contains(publishedPlaces) else { throw v.fail("$.publishedPlaces", "must be 0…6") }
-    guard !categoryScales.isEmpty else { throw v.fail("$.categoryScales", "no category scale") }
-    try v.unique(categoryScales.map(\.name), path: "$.categoryScales", what: "scale name")
+    guard (0...6).contains(publishedPlaces) else { throw v.fail("$.publishedPlaces", SAKIPMessages.zeroToSix) }
+    guard !categoryScales.isEmpty else {
+      throw v.fail("$.categoryScales", Localized(id: "tidak ada skala kategori", en: "no category scale"))
+    }
+    try v.unique(categoryScales.map(\.name), path: "$.categoryScales", what: SAKIPMessages.scaleName)
     for (i, scale) in categoryScales.enumerated() {
       try scale.bands.validate(domain: -1e12...1e12, file: file, path: "$.categoryScales[\(i)].bands")
       if scale.bands.bands.first(where: { $0.lower == nil }) == nil
         || scale.bands.bands.first(where: { $0.upper == nil }) == nil
       {
-        throw v.fail("$.categoryScales[\(i)].bands", "the lowest band must be open below and the highest open above")
+        throw v.fail("$.categoryScales[\(i)].bands", SAKIPMessages.openEnds)
       }
     }
     guard categoryScale(named: defaultScale) != nil else {
-      throw v.fail("$.defaultScale", "\"\(defaultScale)\" is not a category scale of this file")
+      throw v.fail(
+        "$.defaultScale",
+        Localized(
+          id: "\"\(defaultScale)\" bukan skala kategori dalam berkas ini",
+          en: "\"\(defaultScale)\" is not a category scale of this file"))
     }
-    try v.unique(ordinalScales.map { HeaderName.normalize($0.name) }, path: "$.ordinalScales", what: "scale name")
+    try v.unique(
+      ordinalScales.map { HeaderName.normalize($0.name) }, path: "$.ordinalScales", what: SAKIPMessages.scaleName)
     for (i, scale) in ordinalScales.enumerated() {
-      guard scale.levels.count >= 2 else { throw v.fail("$.ordinalScales[\(i)].levels", "needs at least two levels") }
+      guard scale.levels.count >= 2 else {
+        throw v.fail(
+          "$.ordinalScales[\(i)].levels",
+          Localized(id: "memerlukan sedikitnya dua tingkat", en: "needs at least two levels"))
+      }
       var spellings = Set<String>()
       for (j, level) in scale.levels.enumerated() {
         for s in [level.code] + level.aliases where !spellings.insert(HeaderName.normalize(s)).inserted {
-          throw v.fail("$.ordinalScales[\(i)].levels[\(j)]", "\"\(s)\" is spelled twice in scale \(scale.name)")
+          throw v.fail(
+            "$.ordinalScales[\(i)].levels[\(j)]",
+            Localized(
+              id: "\"\(s)\" dieja dua kali pada skala \(scale.name)",
+              en: "\"\(s)\" is spelled twice in scale \(scale.name)"))
         }
       }
     }

@@ -77,21 +77,21 @@ struct CapaianRun {
     let name = policy.scale ?? scales.defaultScale
     guard let scale = scales.categoryScale(named: name) else {
       throw TimbangError.usage(
-        say(
-          "--scale: skala \"\(name)\" tidak ada (tersedia: \(say.list(scales.categoryScales.map(\.name))))",
-          "--scale: no scale \"\(name)\" (available: \(say.list(scales.categoryScales.map(\.name))))"))
+        Localized(
+          id: "--scale: skala \"\(name)\" tidak ada (tersedia: \(say.list(scales.categoryScales.map(\.name))))",
+          en: "--scale: no scale \"\(name)\" (available: \(say.list(scales.categoryScales.map(\.name))))"))
     }
     self.scale = scale
     if let cap = policy.cap, !(cap > 0 && cap.isFinite) {
-      throw TimbangError.usage(say("--cap harus angka positif", "--cap must be a positive number"))
+      throw TimbangError.usage(Localized(id: "--cap harus angka positif", en: "--cap must be a positive number"))
     }
     if table.has(.anggaran) != table.has(.realisasiAnggaran) {
       let missing: IndicatorTable.Field = table.has(.anggaran) ? .realisasiAnggaran : .anggaran
       throw TimbangError.badInput(
         SourceLocation(file: table.file, line: 1),
-        say(
-          "kolom \(missing.rawValue) tidak ada: efisiensi memerlukan kolom anggaran dan realisasiAnggaran",
-          "missing column \(missing.rawValue): efficiency needs both anggaran and realisasiAnggaran"))
+        Localized(
+          id: "kolom \(missing.rawValue) tidak ada: efisiensi memerlukan kolom anggaran dan realisasiAnggaran",
+          en: "missing column \(missing.rawValue): efficiency needs both anggaran and realisasiAnggaran"))
     }
   }
 
@@ -104,9 +104,9 @@ struct CapaianRun {
         if let first = keys[key] {
           throw bad(
             row, .kode,
-            say(
-              "kode \(row[.kode] ?? "") sudah dipakai di baris \(parsed[first].row.line)",
-              "code \(row[.kode] ?? "") is already used on line \(parsed[first].row.line)"))
+            Localized(
+              id: "kode \(row[.kode] ?? "") sudah dipakai di baris \(parsed[first].row.line)",
+              en: "code \(row[.kode] ?? "") is already used on line \(parsed[first].row.line)"))
         }
         keys[key] = parsed.count
       }
@@ -126,14 +126,14 @@ struct CapaianRun {
 
   func parse(_ row: Row) throws -> Parsed {
     guard row[.indikator] != nil else {
-      throw bad(row, .indikator, say("nama indikator kosong", "the indicator name is blank"))
+      throw bad(row, .indikator, Localized(id: "nama indikator kosong", en: "the indicator name is blank"))
     }
     var polarity = Polarity.naik
     if let text = row[.polaritas] {
       guard let p = Polarity(text: text) else {
         throw bad(
           row, .polaritas,
-          say("polaritas \"\(text)\" bukan naik atau turun", "polarity \"\(text)\" is not naik or turun"))
+          Localized(id: "polaritas \"\(text)\" bukan naik atau turun", en: "polarity \"\(text)\" is not naik or turun"))
       }
       polarity = p
     }
@@ -142,14 +142,14 @@ struct CapaianRun {
       guard let s = scales.ordinalScale(named: name) else {
         throw bad(
           row, .skala,
-          say(
-            "skala \"\(name)\" tidak dikenal (tersedia: \(say.list(scales.ordinalScales.map(\.name))))",
-            "unknown scale \"\(name)\" (available: \(say.list(scales.ordinalScales.map(\.name))))"))
+          Localized(
+            id: "skala \"\(name)\" tidak dikenal (tersedia: \(say.list(scales.ordinalScales.map(\.name))))",
+            en: "unknown scale \"\(name)\" (available: \(say.list(scales.ordinalScales.map(\.name))))"))
       }
       ordinal = s
     }
     guard let targetText = row[.target] else {
-      throw bad(row, .target, say("target kosong", "the target is blank"))
+      throw bad(row, .target, Localized(id: "target kosong", en: "the target is blank"))
     }
     let target = try parseTarget(targetText, row: row, scale: ordinal)
     let actual = try parseActual(row, target: target, scale: ordinal)
@@ -164,9 +164,9 @@ struct CapaianRun {
       guard let level = CellParsing.level(text, scale: scale, decimalComma: dc) else {
         throw bad(
           row, .target,
-          say(
-            "target \"\(text)\" bukan tingkat skala \(scale.name) (\(say.list(scale.levels.map(\.code))))",
-            "target \"\(text)\" is not a level of scale \(scale.name) (\(say.list(scale.levels.map(\.code))))"))
+          Localized(
+            id: "target \"\(text)\" bukan tingkat skala \(scale.name) (\(say.list(scale.levels.map(\.code))))",
+            en: "target \"\(text)\" is not a level of scale \(scale.name) (\(say.list(scale.levels.map(\.code))))"))
       }
       if let x = level.number, x < 0 { throw negative(row, .target, text) }
       return .level(level)
@@ -180,18 +180,19 @@ struct CapaianRun {
       guard lower <= upper else {
         throw bad(
           row, .target,
-          say(
-            "rentang target \"\(text)\": batas bawah di atas batas atas", "target range \"\(text)\": lower above upper")
+          Localized(
+            id: "rentang target \"\(text)\": batas bawah di atas batas atas",
+            en: "target range \"\(text)\": lower above upper")
         )
       }
       return .range(lower: lower, upper: upper)
     }
     throw bad(
       row, .target,
-      say(
-        "target \"\(text)\" bukan angka atau rentang; untuk target kualitatif sebutkan skalanya di kolom skala "
+      Localized(
+        id: "target \"\(text)\" bukan angka atau rentang; untuk target kualitatif sebutkan skalanya di kolom skala "
           + "(\(say.list(scales.ordinalScales.map(\.name))))",
-        "target \"\(text)\" is not a number or a range; for a qualitative target name its scale in a skala column "
+        en: "target \"\(text)\" is not a number or a range; for a qualitative target name its scale in a skala column "
           + "(\(say.list(scales.ordinalScales.map(\.name))))"))
   }
 
@@ -201,16 +202,17 @@ struct CapaianRun {
     if CompositeExpression.isComposite(text) {
       return .composite(
         try CompositeExpression.parse(
-          text, decimalComma: dc, location: table.location(row, .realisasi), language: policy.language))
+          text, decimalComma: dc, location: table.location(row, .realisasi)))
     }
     if let x = CellParsing.number(text, decimalComma: dc) {
       if case .level(let level) = target, level.number == nil, let scale {
         throw bad(
           row, .realisasi,
-          say(
-            "realisasi \(text) berupa angka, tetapi target \(row[.target] ?? "") tidak memiliki angka; tulis tingkatnya "
+          Localized(
+            id:
+              "realisasi \(text) berupa angka, tetapi target \(row[.target] ?? "") tidak memiliki angka; tulis tingkatnya "
               + "(\(say.list(scale.levels.map(\.code)))) atau beri target angka dalam kurung, misalnya B (61)",
-            "realisasi \(text) is a number but target \(row[.target] ?? "") has none; write the level "
+            en: "realisasi \(text) is a number but target \(row[.target] ?? "") has none; write the level "
               + "(\(say.list(scale.levels.map(\.code)))) or give the target a number in parentheses, e.g. B (61)"))
       }
       return .number(x)
@@ -219,17 +221,17 @@ struct CapaianRun {
       guard let level = CellParsing.level(text, scale: scale, decimalComma: dc) else {
         throw bad(
           row, .realisasi,
-          say(
-            "realisasi \"\(text)\" bukan tingkat skala \(scale.name) (\(say.list(scale.levels.map(\.code))))",
-            "realisasi \"\(text)\" is not a level of scale \(scale.name) (\(say.list(scale.levels.map(\.code))))"))
+          Localized(
+            id: "realisasi \"\(text)\" bukan tingkat skala \(scale.name) (\(say.list(scale.levels.map(\.code))))",
+            en: "realisasi \"\(text)\" is not a level of scale \(scale.name) (\(say.list(scale.levels.map(\.code))))"))
       }
       return .level(level)
     }
     throw bad(
       row, .realisasi,
-      say(
-        "realisasi \"\(text)\" bukan angka (rumus komposit diawali '=')",
-        "realisasi \"\(text)\" is not a number (a composite starts with '=')"))
+      Localized(
+        id: "realisasi \"\(text)\" bukan angka (rumus komposit diawali '=')",
+        en: "realisasi \"\(text)\" is not a number (a composite starts with '=')"))
   }
 
   // MARK: - Composites
@@ -255,26 +257,26 @@ struct CapaianRun {
             let known = parsed.compactMap { $0.row[.tahun] == item.row[.tahun] ? $0.row[.kode] : nil }
             throw bad(
               item.row, .realisasi,
-              say(
-                "kode \(term.code) pada rumus komposit tidak dikenal"
+              Localized(
+                id: "kode \(term.code) pada rumus komposit tidak dikenal"
                   + (known.isEmpty ? " (tabel tidak memiliki kolom kode)" : " (kode yang ada: \(say.list(known)))"),
-                "unknown code \(term.code) in the composite"
+                en: "unknown code \(term.code) in the composite"
                   + (known.isEmpty ? " (the table has no kode column)" : " (known codes: \(say.list(known)))")))
           }
           if state[j] == false {
             let cycle = (path + [i, j]).drop { $0 != j }.map { parsed[$0].row[.kode] ?? "?" }
             throw bad(
               item.row, .realisasi,
-              say(
-                "rumus komposit melingkar: \(cycle.joined(separator: " → "))",
-                "circular composite: \(cycle.joined(separator: " → "))"))
+              Localized(
+                id: "rumus komposit melingkar: \(cycle.joined(separator: " → "))",
+                en: "circular composite: \(cycle.joined(separator: " → "))"))
           }
           guard let x = try value(j, path: path + [i]) else {
             throw bad(
               item.row, .realisasi,
-              say(
-                "kode \(term.code) (baris \(parsed[j].row.line)) tidak memiliki realisasi angka",
-                "code \(term.code) (line \(parsed[j].row.line)) has no numeric realisasi"))
+              Localized(
+                id: "kode \(term.code) (baris \(parsed[j].row.line)) tidak memiliki realisasi angka",
+                en: "code \(term.code) (line \(parsed[j].row.line)) has no numeric realisasi"))
           }
           total += term.weight * x
         }
@@ -334,15 +336,15 @@ struct CapaianRun {
       case .error:
         let message =
           divisorField == .target
-          ? say(
-            "target \(row[.target] ?? "") membuat capaian tak terdefinisi (pembagian dengan nol); "
+          ? Localized(
+            id: "target \(row[.target] ?? "") membuat capaian tak terdefinisi (pembagian dengan nol); "
               + "pilih --zero-target met atau --zero-target skip",
-            "target \(row[.target] ?? "") makes capaian undefined (division by zero); "
+            en: "target \(row[.target] ?? "") makes capaian undefined (division by zero); "
               + "choose --zero-target met or --zero-target skip")
-          : say(
-            "realisasi 0 dengan --lower-formula ratio membuat capaian tak terdefinisi (pembagian dengan nol); "
+          : Localized(
+            id: "realisasi 0 dengan --lower-formula ratio membuat capaian tak terdefinisi (pembagian dengan nol); "
               + "pilih --zero-target met atau --zero-target skip",
-            "realisasi 0 under --lower-formula ratio makes capaian undefined (division by zero); "
+            en: "realisasi 0 under --lower-formula ratio makes capaian undefined (division by zero); "
               + "choose --zero-target met or --zero-target skip")
         throw bad(row, divisorField, message)
       case .met:
@@ -415,7 +417,7 @@ struct CapaianRun {
       result.realisasiLalu = level.number
       if case .level(let actual) = item.actual { result.levelChangeFromLastYear = actual.rank - level.rank }
     } else {
-      throw bad(row, .realisasiLalu, say("\"\(text)\" bukan angka", "\"\(text)\" is not a number"))
+      throw bad(row, .realisasiLalu, Localized(id: "\"\(text)\" bukan angka", en: "\"\(text)\" is not a number"))
     }
     guard let last = result.realisasiLalu, let r = result.realisasi else { return }
     guard last != 0 else {
@@ -438,7 +440,7 @@ struct CapaianRun {
     {
       result.targetRenstra = level.number
     } else {
-      throw bad(row, .targetRenstra, say("\"\(text)\" bukan angka", "\"\(text)\" is not a number"))
+      throw bad(row, .targetRenstra, Localized(id: "\"\(text)\" bukan angka", en: "\"\(text)\" is not a number"))
     }
     guard let goal = result.targetRenstra, let r = result.realisasi else { return }
     // Progress uses the indicator's own formula: realisasi / targetRenstra × 100 when higher is better.
@@ -465,16 +467,20 @@ struct CapaianRun {
     guard let budgetText else {
       throw bad(
         row, .anggaran,
-        say("anggaran kosong padahal realisasi anggaran diisi", "anggaran is blank but realisasi anggaran is given"))
+        Localized(
+          id: "anggaran kosong padahal realisasi anggaran diisi",
+          en: "anggaran is blank but realisasi anggaran is given"))
     }
     guard let spentText else {
       throw bad(
         row, .realisasiAnggaran,
-        say("realisasi anggaran kosong padahal anggaran diisi", "realisasi anggaran is blank but anggaran is given"))
+        Localized(
+          id: "realisasi anggaran kosong padahal anggaran diisi",
+          en: "realisasi anggaran is blank but anggaran is given"))
     }
     func money(_ text: String, _ field: IndicatorTable.Field) throws -> Double {
       guard let x = CellParsing.money(text, decimalComma: table.decimalComma) else {
-        throw bad(row, field, say("\"\(text)\" bukan jumlah uang", "\"\(text)\" is not an amount"))
+        throw bad(row, field, Localized(id: "\"\(text)\" bukan jumlah uang", en: "\"\(text)\" is not an amount"))
       }
       guard x >= 0 else { throw negative(row, field, text) }
       return x
@@ -484,7 +490,7 @@ struct CapaianRun {
     guard budget > 0 else {
       throw bad(
         row, .anggaran,
-        say("anggaran 0: penyerapan tak terdefinisi", "anggaran is 0: absorption is undefined"))
+        Localized(id: "anggaran 0: penyerapan tak terdefinisi", en: "anggaran is 0: absorption is undefined"))
     }
     let efficiency = BudgetEfficiency.compute(
       anggaran: budget, realisasiAnggaran: spent, capaian: result.capaian, instrument: self.efficiency)
@@ -505,16 +511,16 @@ struct CapaianRun {
 
   // MARK: - Helpers
 
-  func bad(_ row: Row, _ field: IndicatorTable.Field, _ message: String) -> TimbangError {
+  func bad(_ row: Row, _ field: IndicatorTable.Field, _ message: Localized) -> TimbangError {
     .badInput(table.location(row, field), message)
   }
 
   func negative(_ row: Row, _ field: IndicatorTable.Field, _ text: String) -> TimbangError {
     bad(
       row, field,
-      say(
-        "\"\(text)\" negatif: rumus capaian memerlukan nilai tidak negatif",
-        "\"\(text)\" is negative: the capaian formulas need values of zero or more"))
+      Localized(
+        id: "\"\(text)\" negatif: rumus capaian memerlukan nilai tidak negatif",
+        en: "\"\(text)\" is negative: the capaian formulas need values of zero or more"))
   }
 
   func note(_ row: Row, _ message: String) -> String { "\(table.file):\(row.line): \(message)" }

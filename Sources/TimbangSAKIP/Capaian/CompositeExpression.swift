@@ -32,12 +32,12 @@ public struct CompositeExpression: Sendable, Equatable {
   ///
   /// - Throws: ``TimbangError/badInput(_:_:)`` at `location` naming the faulty term.
   public static func parse(
-    _ text: String, decimalComma: Bool, location: SourceLocation, language: Language = .id
+    _ text: String, decimalComma: Bool, location: SourceLocation
   ) throws -> CompositeExpression {
-    let say = Say(language)
     var body = text.trimmingWhitespace
     guard body.hasPrefix("=") else {
-      throw TimbangError.badInput(location, say("rumus komposit harus diawali '='", "a composite must start with '='"))
+      throw TimbangError.badInput(
+        location, Localized(id: "rumus komposit harus diawali '='", en: "a composite must start with '='"))
     }
     body.removeFirst()
     var terms: [Term] = []
@@ -47,9 +47,9 @@ public struct CompositeExpression: Sendable, Equatable {
       guard factors.count == 2 else {
         throw TimbangError.badInput(
           location,
-          say(
-            "suku \"\(term)\" harus berbentuk bobot*kode (misalnya 0.35*integrasi)",
-            "term \"\(term)\" must be weight*code (e.g. 0.35*integrasi)"))
+          Localized(
+            id: "suku \"\(term)\" harus berbentuk bobot*kode (misalnya 0.35*integrasi)",
+            en: "term \"\(term)\" must be weight*code (e.g. 0.35*integrasi)"))
       }
       let weight: Double
       let code: String
@@ -59,18 +59,22 @@ public struct CompositeExpression: Sendable, Equatable {
         (weight, code) = (w, factors[0])
       } else {
         throw TimbangError.badInput(
-          location, say("suku \"\(term)\" tidak memiliki bobot angka", "term \"\(term)\" has no numeric weight"))
+          location,
+          Localized(id: "suku \"\(term)\" tidak memiliki bobot angka", en: "term \"\(term)\" has no numeric weight"))
       }
       guard weight > 0 else {
         throw TimbangError.badInput(
-          location, say("bobot \(factors[0]) pada \"\(term)\" harus positif", "weight in \"\(term)\" must be positive"))
+          location,
+          Localized(
+            id: "bobot \(factors[0]) pada \"\(term)\" harus positif", en: "weight in \"\(term)\" must be positive"))
       }
       guard !code.isEmpty, NumberParsing.parse(code, decimalComma: decimalComma) == nil else {
         throw TimbangError.badInput(
-          location, say("suku \"\(term)\" tidak memiliki kode", "term \"\(term)\" has no code"))
+          location, Localized(id: "suku \"\(term)\" tidak memiliki kode", en: "term \"\(term)\" has no code"))
       }
       guard !terms.contains(where: { $0.code.lowercased() == code.lowercased() }) else {
-        throw TimbangError.badInput(location, say("kode \(code) muncul dua kali", "code \(code) appears twice"))
+        throw TimbangError.badInput(
+          location, Localized(id: "kode \(code) muncul dua kali", en: "code \(code) appears twice"))
       }
       terms.append(Term(weight: weight, code: code))
     }
@@ -78,9 +82,11 @@ public struct CompositeExpression: Sendable, Equatable {
     guard abs(sum - 1) <= 1e-9 else {
       throw TimbangError.badInput(
         location,
-        say(
-          "bobot komposit berjumlah \(say.number(sum)), seharusnya 1",
-          "composite weights sum to \(say.number(sum)), expected 1"))
+        Say.localized { say in
+          say(
+            "bobot komposit berjumlah \(say.number(sum)), seharusnya 1",
+            "composite weights sum to \(say.number(sum)), expected 1")
+        })
     }
     return CompositeExpression(terms: terms)
   }

@@ -30,14 +30,16 @@ extension EfficiencyInstrument: Decodable {
     let instrument = try InstrumentDecoding.decode(EfficiencyInstrument.self, from: bytes, file: file)
     let v = InstrumentValidator(file: file)
     guard instrument.header.kind == "efisiensi" else {
-      throw v.fail("$.kind", "is \"\(instrument.header.kind)\", expected \"efisiensi\"")
+      throw v.fail("$.kind", SAKIPMessages.wrongKind(instrument.header.kind, "efisiensi"))
     }
-    guard (0...6).contains(instrument.publishedPlaces) else { throw v.fail("$.publishedPlaces", "must be 0…6") }
+    guard (0...6).contains(instrument.publishedPlaces) else {
+      throw v.fail("$.publishedPlaces", SAKIPMessages.zeroToSix)
+    }
     try instrument.ratioBands.validate(domain: -1e12...1e12, file: file, path: "$.ratioBands")
     if instrument.ratioBands.bands.first(where: { $0.lower == nil }) == nil
       || instrument.ratioBands.bands.first(where: { $0.upper == nil }) == nil
     {
-      throw v.fail("$.ratioBands", "the lowest band must be open below and the highest open above")
+      throw v.fail("$.ratioBands", SAKIPMessages.openEnds)
     }
     return instrument
   }

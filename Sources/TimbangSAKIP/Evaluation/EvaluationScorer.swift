@@ -115,7 +115,9 @@ struct EvaluationRun {
     guard !assessed.isEmpty else {
       throw TimbangError.badInput(
         SourceLocation(file: input.file),
-        say("tidak ada komponen yang dinilai (semua ditandai '-')", "no component is assessed (all are marked '-')"))
+        Localized(
+          id: "tidak ada komponen yang dinilai (semua ditandai '-')",
+          en: "no component is assessed (all are marked '-')"))
     }
     let assessedSum = assessed.compactMap(\.score).reduce(0, +)
     let assessedWeight = assessed.map(\.weight).reduce(0, +)
@@ -131,7 +133,7 @@ struct EvaluationRun {
             + "weight \(say.number(assessedWeight)) → \(say.fixed(total))"))
     }
     let predicate = try SAKIPPredicate.classify(
-      total, instrument: instrument, location: SourceLocation(file: input.file), language: policy.language)
+      total, instrument: instrument, location: SourceLocation(file: input.file))
     return EvaluationResult(
       instrumentID: instrument.header.id, instrumentVersion: instrument.header.version,
       instrumentSource: instrument.header.source, input: input.file, method: policy.method, components: components,
@@ -148,11 +150,14 @@ struct EvaluationRun {
       var code = entry.code.trimmingWhitespace
       while code.hasSuffix(".") { code.removeLast() }
       guard !code.isEmpty else {
-        throw bad(entry, say("kode kosong (nilai \"\(entry.value)\")", "empty code (value \"\(entry.value)\")"))
+        throw bad(
+          entry, Localized(id: "kode kosong (nilai \"\(entry.value)\")", en: "empty code (value \"\(entry.value)\")"))
       }
       if let first = seen[code.lowercased()] {
         throw bad(
-          entry, say("kode \(code) sudah diisi di \(place(first))", "code \(code) was already given at \(place(first))")
+          entry,
+          Localized(
+            id: "kode \(code) sudah diisi di \(place(first))", en: "code \(code) was already given at \(place(first))")
         )
       }
       seen[code.lowercased()] = entry
@@ -183,7 +188,9 @@ struct EvaluationRun {
           guard let answer = instrument.answer(text), answer.yesNo else {
             throw bad(
               entry,
-              say("tanda \(code) harus Y atau T, bukan \"\(text)\"", "flag \(code) must be Y or T, not \"\(text)\""))
+              Localized(
+                id: "tanda \(code) harus Y atau T, bukan \"\(text)\"",
+                en: "flag \(code) must be Y or T, not \"\(text)\""))
           }
           flags[leaf.code, default: []].append(FlagEntry(upgrade: upgrade, on: answer.value == 1, entry: entry))
           continue
@@ -193,18 +200,20 @@ struct EvaluationRun {
           + leaf.upgrades.map { "\(leaf.code).\($0.flag)" }
         throw bad(
           entry,
-          say(
-            "kode \(code) tidak dikenal: \(leaf.code) memiliki \(known.isEmpty ? "kriteria \(leaf.code).1, \(leaf.code).2, …" : say.list(known))",
-            "unknown code \(code): \(leaf.code) has \(known.isEmpty ? "criteria \(leaf.code).1, \(leaf.code).2, …" : say.list(known))"
+          Localized(
+            id:
+              "kode \(code) tidak dikenal: \(leaf.code) memiliki \(known.isEmpty ? "kriteria \(leaf.code).1, \(leaf.code).2, …" : say.list(known))",
+            en:
+              "unknown code \(code): \(leaf.code) has \(known.isEmpty ? "criteria \(leaf.code).1, \(leaf.code).2, …" : say.list(known))"
           ))
       }
       let components = instrument.components.map(\.code)
       throw bad(
         entry,
-        say(
-          "kode \(code) tidak dikenal dalam instrumen \(instrument.header.id) (komponen \(say.list(components)); "
+        Localized(
+          id: "kode \(code) tidak dikenal dalam instrumen \(instrument.header.id) (komponen \(say.list(components)); "
             + "sub-komponen seperti \(exampleSubcomponent()); kriteria seperti \(exampleCriterion()))",
-          "unknown code \(code) in instrument \(instrument.header.id) (components \(say.list(components)); "
+          en: "unknown code \(code) in instrument \(instrument.header.id) (components \(say.list(components)); "
             + "sub-components such as \(exampleSubcomponent()); criteria such as \(exampleCriterion()))"))
     }
   }
@@ -218,9 +227,10 @@ struct EvaluationRun {
       guard let a = instrument.answer(text) else {
         throw bad(
           entry,
-          say(
-            "jawaban \"\(text)\" untuk kriteria \(code) bukan salah satu dari \(say.list(instrument.answers.map(\.answer)))",
-            "answer \"\(text)\" for criterion \(code) is not one of \(say.list(instrument.answers.map(\.answer)))"))
+          Localized(
+            id:
+              "jawaban \"\(text)\" untuk kriteria \(code) bukan salah satu dari \(say.list(instrument.answers.map(\.answer)))",
+            en: "answer \"\(text)\" for criterion \(code) is not one of \(say.list(instrument.answers.map(\.answer)))"))
       }
       answer = a
     }
@@ -229,27 +239,35 @@ struct EvaluationRun {
 
   /// A component or sub-component value: `-`, a score within 0…weight, or a grade (leaves only).
   private func nodeValue(_ text: String, node: Node, isComponent: Bool, entry: Entry) throws -> Given {
-    let name = "\(node.code) (\(node.title.text(policy.language)))"
+    func name(_ say: Say) -> String { "\(node.code) (\(node.title.text(say.language)))" }
     if text == "-" || text == "–" || text == "—" {
       guard isComponent else {
         throw bad(
           entry,
-          say(
-            "hanya komponen yang dapat ditandai '-' (tidak dinilai); \(name) adalah sub-komponen",
-            "only a component can be marked '-' (not assessed); \(name) is a sub-component"))
+          Say.localized { say in
+            say(
+              "hanya komponen yang dapat ditandai '-' (tidak dinilai); \(name(say)) adalah sub-komponen",
+              "only a component can be marked '-' (not assessed); \(name(say)) is a sub-component")
+          })
       }
       return .notAssessed
     }
     if let x = NumberParsing.parse(text, decimalComma: input.decimalComma) {
       guard x >= 0 else {
-        throw bad(entry, say("nilai \(text) untuk \(name) negatif", "score \(text) for \(name) is negative"))
+        throw bad(
+          entry,
+          Say.localized { say in
+            say("nilai \(text) untuk \(name(say)) negatif", "score \(text) for \(name(say)) is negative")
+          })
       }
       guard x <= node.weight else {
         throw bad(
           entry,
-          say(
-            "nilai \(text) melebihi bobot \(say.number(node.weight)) dari \(name)",
-            "score \(text) is above the weight \(say.number(node.weight)) of \(name)"))
+          Say.localized { say in
+            say(
+              "nilai \(text) melebihi bobot \(say.number(node.weight)) dari \(name(say))",
+              "score \(text) is above the weight \(say.number(node.weight)) of \(name(say))")
+          })
       }
       return .score(x)
     }
@@ -258,24 +276,31 @@ struct EvaluationRun {
       guard node.isLeaf else {
         throw bad(
           entry,
-          say(
-            "nilai huruf \(grade.code) hanya untuk sub-komponen; beri \(name) nilai angka 0–\(say.number(node.weight))",
-            "grade \(grade.code) applies to sub-components only; give \(name) a score 0–\(say.number(node.weight))"))
+          Say.localized { say in
+            say(
+              "nilai huruf \(grade.code) hanya untuk sub-komponen; beri \(name(say)) nilai angka 0–\(say.number(node.weight))",
+              "grade \(grade.code) applies to sub-components only; give \(name(say)) a score 0–\(say.number(node.weight))"
+            )
+          })
       }
       return .grade(grade)
     }
     if node.isLeaf && !instrument.grades.isEmpty {
       throw bad(
         entry,
-        say(
-          "nilai huruf \"\(text)\" untuk \(name) bukan salah satu dari \(grades) (atau angka 0–\(say.number(node.weight)))",
-          "grade \"\(text)\" for \(name) is not one of \(grades) (or a score 0–\(say.number(node.weight)))"))
+        Say.localized { say in
+          say(
+            "nilai huruf \"\(text)\" untuk \(name(say)) bukan salah satu dari \(grades) (atau angka 0–\(say.number(node.weight)))",
+            "grade \"\(text)\" for \(name(say)) is not one of \(grades) (or a score 0–\(say.number(node.weight)))")
+        })
     }
     throw bad(
       entry,
-      say(
-        "\"\(text)\" untuk \(name) bukan angka 0–\(say.number(node.weight))\(isComponent ? " atau '-'" : "")",
-        "\"\(text)\" for \(name) is not a score 0–\(say.number(node.weight))\(isComponent ? " or '-'" : "")"))
+      Say.localized { say in
+        say(
+          "\"\(text)\" untuk \(name(say)) bukan angka 0–\(say.number(node.weight))\(isComponent ? " atau '-'" : "")",
+          "\"\(text)\" for \(name(say)) is not a score 0–\(say.number(node.weight))\(isComponent ? " or '-'" : "")")
+      })
   }
 
   // MARK: - Evaluating the tree
@@ -287,9 +312,11 @@ struct EvaluationRun {
       if isComponent {
         throw TimbangError.badInput(
           SourceLocation(file: input.file),
-          say(
-            "komponen \(node.code) (\(node.name)) tidak diisi: beri nilainya, nilai sub-komponennya, atau '-' bila tidak dinilai",
-            "component \(node.code) (\(node.title.en)) has no input: give its score, its sub-components, or '-' when not assessed"
+          Localized(
+            id:
+              "komponen \(node.code) (\(node.name)) tidak diisi: beri nilainya, nilai sub-komponennya, atau '-' bila tidak dinilai",
+            en:
+              "component \(node.code) (\(node.title.en)) has no input: give its score, its sub-components, or '-' when not assessed"
           ))
       }
       return try unanswered(node, at: nil)
@@ -301,9 +328,12 @@ struct EvaluationRun {
       }) {
         throw bad(
           below,
-          say(
-            "komponen \(node.code) ditandai tidak dinilai ('-') di \(place(value.entry)), tetapi \(below.code) diisi",
-            "component \(node.code) is marked not assessed ('-') at \(place(value.entry)), but \(below.code) is given"))
+          Localized(
+            id:
+              "komponen \(node.code) ditandai tidak dinilai ('-') di \(place(value.entry)), tetapi \(below.code) diisi",
+            en:
+              "component \(node.code) is marked not assessed ('-') at \(place(value.entry)), but \(below.code) is given"
+          ))
       }
       return NodeScore(
         code: node.code, name: node.title, weight: node.weight, score: nil, grade: nil, source: .notAssessed,
@@ -416,9 +446,11 @@ struct EvaluationRun {
           ?? SourceLocation(file: input.file)
         throw TimbangError.badInput(
           location,
-          say(
-            "kriteria \(shown) dari \(leaf.code) (\(leaf.name)) belum dijawab (gunakan --unanswered zero untuk menghitungnya 0)",
-            "criteria \(shown) of \(leaf.code) (\(leaf.title.en)) are unanswered (use --unanswered zero to count them 0)"
+          Localized(
+            id:
+              "kriteria \(shown) dari \(leaf.code) (\(leaf.name)) belum dijawab (gunakan --unanswered zero untuk menghitungnya 0)",
+            en:
+              "criteria \(shown) of \(leaf.code) (\(leaf.title.en)) are unanswered (use --unanswered zero to count them 0)"
           ))
       }
       warnings.append(
@@ -442,17 +474,20 @@ struct EvaluationRun {
     case .grade:
       guard let shareGrades = instrument.shareGrades else {
         throw TimbangError.usage(
-          say(
-            "--method grade: instrumen \(instrument.header.id) tidak memiliki aturan nilai huruf dari persentase kriteria",
-            "--method grade: instrument \(instrument.header.id) has no grade-from-share rule"))
+          Localized(
+            id:
+              "--method grade: instrumen \(instrument.header.id) tidak memiliki aturan nilai huruf dari persentase kriteria",
+            en: "--method grade: instrument \(instrument.header.id) has no grade-from-share rule"))
       }
       for item in answered {
         if let answer = item.answer, !answer.yesNo {
           throw bad(
             item.entry,
-            say(
-              "jawaban \(answer.answer) untuk \(item.code) memerlukan --method value (metode grade menghitung jawaban Y/T)",
-              "answer \(answer.answer) for \(item.code) needs --method value (the grade method counts Y/T answers)"))
+            Localized(
+              id:
+                "jawaban \(answer.answer) untuk \(item.code) memerlukan --method value (metode grade menghitung jawaban Y/T)",
+              en: "answer \(answer.answer) for \(item.code) needs --method value (the grade method counts Y/T answers)")
+          )
         }
       }
       let met = answered.filter { $0.answer?.value == 1 }.count
@@ -483,16 +518,19 @@ struct EvaluationRun {
 
   /// A missing node: 0 under `--unanswered zero`, otherwise an error located at its blank row when there is one.
   private mutating func unanswered(_ node: Node, at entry: Entry?) throws -> NodeScore {
-    let what =
+    func what(_ say: Say) -> String {
       node.isLeaf
-      ? say("beri nilai huruf, nilai angka, atau jawaban kriteria", "give a grade, a score or criterion answers")
-      : say("beri nilainya atau nilai bagian-bagiannya", "give its score or the scores of its parts")
+        ? say("beri nilai huruf, nilai angka, atau jawaban kriteria", "give a grade, a score or criterion answers")
+        : say("beri nilainya atau nilai bagian-bagiannya", "give its score or the scores of its parts")
+    }
     guard policy.unanswered == .zero else {
       throw TimbangError.badInput(
         entry?.location ?? SourceLocation(file: input.file),
-        say(
-          "\(node.code) (\(node.name)) belum diisi: \(what) (atau --unanswered zero)",
-          "\(node.code) (\(node.title.en)) is unanswered: \(what) (or --unanswered zero)"))
+        Say.localized { say in
+          say(
+            "\(node.code) (\(node.name)) belum diisi: \(what(say)) (atau --unanswered zero)",
+            "\(node.code) (\(node.title.en)) is unanswered: \(what(say)) (or --unanswered zero)")
+        })
     }
     warnings.append(
       say(
@@ -538,7 +576,7 @@ struct EvaluationRun {
     return location.description
   }
 
-  func bad(_ entry: Entry, _ message: String) -> TimbangError { .badInput(entry.location, message) }
+  func bad(_ entry: Entry, _ message: Localized) -> TimbangError { .badInput(entry.location, message) }
 
   private func exampleSubcomponent() -> String {
     instrument.components.first?.subcomponents.first?.code ?? "1.1"

@@ -24,17 +24,17 @@ import TimbangCore
 /// Example: `SAKIPPredicate.classify(72.15, instrument: lke88)` is BB (Sangat Baik).
 public enum SAKIPPredicate {
   public static func classify(
-    _ total: Double, instrument: SAKIPInstrument, location: SourceLocation = SourceLocation(file: "<total>"),
-    language: Language = .id
+    _ total: Double, instrument: SAKIPInstrument, location: SourceLocation = SourceLocation(file: "<total>")
   ) throws -> Band {
-    let say = Say(language)
     let published = total.rounded(places: instrument.publishedPlaces)
     guard total.isFinite, published >= 0, published <= instrument.maxTotal else {
       throw TimbangError.badInput(
         location,
-        say(
-          "nilai total \(say.number(total)) di luar rentang 0–\(say.number(instrument.maxTotal))",
-          "total \(say.number(total)) is outside 0–\(say.number(instrument.maxTotal))"))
+        Say.localized { say in
+          say(
+            "nilai total \(say.number(total)) di luar rentang 0–\(say.number(instrument.maxTotal))",
+            "total \(say.number(total)) is outside 0–\(say.number(instrument.maxTotal))")
+        })
     }
     guard let band = instrument.predicates.classify(published) else {
       throw TimbangError.internalError("no predicate band covers \(published) in \(instrument.header.id)")

@@ -49,12 +49,12 @@ public struct WorksheetInput: Sendable, Equatable {
 /// rows are skipped; a blank value is kept as an unanswered entry (so messages can point at its line).
 public enum WorksheetReader {
   public static func read(
-    _ bytes: [UInt8], file: String, dialect: CSVDialect? = nil, language: Language = .id
+    _ bytes: [UInt8], file: String, dialect: CSVDialect? = nil
   ) throws -> WorksheetInput {
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     while start < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[start]) { start += 1 }
     if start < bytes.count, bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
-      return try readJSON(bytes, file: file, language: language)
+      return try readJSON(bytes, file: file)
     }
     return try readCSV(bytes, file: file, dialect: dialect)
   }
@@ -77,8 +77,7 @@ public enum WorksheetReader {
     return WorksheetInput(file: file, decimalComma: table.dialect.decimalComma, entries: entries)
   }
 
-  static func readJSON(_ bytes: [UInt8], file: String, language: Language) throws -> WorksheetInput {
-    let say = Say(language)
+  static func readJSON(_ bytes: [UInt8], file: String) throws -> WorksheetInput {
     let root = try JSONParser.parse(bytes, fileName: file)
     func text(_ value: JSONValue, _ path: String) throws -> String {
       switch value {
@@ -88,7 +87,7 @@ public enum WorksheetReader {
       default:
         throw TimbangError.badInput(
           SourceLocation(file: file, jsonPath: path),
-          say("nilai harus teks atau angka", "the value must be a string or a number"))
+          Localized(id: "nilai harus teks atau angka", en: "the value must be a string or a number"))
       }
     }
     var entries: [WorksheetInput.Entry] = []
@@ -106,7 +105,9 @@ public enum WorksheetReader {
         guard case .object = item, let code = item["code"]?.stringValue ?? item["kode"]?.stringValue else {
           throw TimbangError.badInput(
             SourceLocation(file: file, jsonPath: "$[\(i)]"),
-            say("harus berupa objek {\"code\": …, \"value\": …}", "must be an object {\"code\": …, \"value\": …}"))
+            Localized(
+              id: "harus berupa objek {\"code\": …, \"value\": …}", en: "must be an object {\"code\": …, \"value\": …}")
+          )
         }
         let path = "$[\(i)].value"
         entries.append(
@@ -117,7 +118,7 @@ public enum WorksheetReader {
     default:
       throw TimbangError.badInput(
         SourceLocation(file: file, jsonPath: "$"),
-        say("harus berupa objek kode → nilai atau larik", "must be an object code → value or an array"))
+        Localized(id: "harus berupa objek kode → nilai atau larik", en: "must be an object code → value or an array"))
     }
     return WorksheetInput(file: file, decimalComma: false, entries: entries)
   }

@@ -135,7 +135,7 @@ extension SAKIPInstrument: Decodable {
   public static func decode(_ bytes: [UInt8], file: String) throws -> SAKIPInstrument {
     let instrument = try InstrumentDecoding.decode(SAKIPInstrument.self, from: bytes, file: file)
     guard instrument.header.kind == "sakip" else {
-      throw InstrumentValidator(file: file).fail("$.kind", "is \"\(instrument.header.kind)\", expected \"sakip\"")
+      throw InstrumentValidator(file: file).fail("$.kind", SAKIPMessages.wrongKind(instrument.header.kind, "sakip"))
     }
     try instrument.validate(file: file)
     return instrument

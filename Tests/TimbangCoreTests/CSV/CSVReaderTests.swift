@@ -41,7 +41,13 @@ struct CSVReaderTests {
 
   @Test("an unbalanced quote is located at the record's first line")
   func unbalanced() throws {
-    #expect(throws: TimbangError.badInput(SourceLocation(file: "t.csv", line: 3), "unbalanced quote: a quoted field opened here never closes")) {
+    #expect(
+      throws: TimbangError.badInput(
+        SourceLocation(file: "t.csv", line: 3),
+        Localized(
+          id: "tanda kutip tidak seimbang: kolom bertanda kutip yang dibuka di sini tidak pernah ditutup",
+          en: "unbalanced quote: a quoted field opened here never closes"))
+    ) {
       try records("a,b\n1,2\n\"3,4\n5,6\n")
     }
   }
@@ -56,7 +62,12 @@ struct CSVReaderTests {
     let table = try CSVTable(reader: CSVReader(bytes: Array("a,b,c\n1,2,3\n1,2\n".utf8), fileName: "r.csv"))
     var record = CSVRecord()
     #expect(try table.next(into: &record))
-    #expect(throws: TimbangError.badInput(SourceLocation(file: "r.csv", line: 3), "row has 2 fields but the header has 3")) {
+    #expect(
+      throws: TimbangError.badInput(
+        SourceLocation(file: "r.csv", line: 3),
+        Localized(
+          id: "baris berisi 2 kolom, sedangkan baris judul berisi 3", en: "row has 2 fields but the header has 3"))
+    ) {
       try table.next(into: &record)
     }
   }

@@ -45,7 +45,8 @@ struct OutputWriterTests {
       guard let error = error as? TimbangError, case .cannotWrite(_, let reason) = error else {
         return false
       }
-      return error.exitCode == 73 && reason.contains("is a file, not a folder")
+      return error.exitCode == 73 && reason.en.contains("is a file, not a folder")
+        && reason.id.contains("adalah berkas, bukan folder")
     }
     #expect(try entries(dir) == ["report.csv"])
   }

@@ -43,8 +43,11 @@ struct MessageTextTests {
   @Test("errors render through it: one printable line whatever the cell held")
   func errorDescription() {
     let error = TimbangError.badInput(
-      SourceLocation(file: "t.csv", line: 2, column: "U1"), "answer \"a\nb\u{1B}\" is bad")
+      SourceLocation(file: "t.csv", line: 2, column: "U1"),
+      Localized(id: "jawaban \"a\nb\u{1B}\" salah", en: "answer \"a\nb\u{1B}\" is bad"))
     #expect(error.description == #"t.csv:2:U1: answer "a\nb\u{1B}" is bad"#)
     #expect(error.rawDescription == "t.csv:2:U1: answer \"a\nb\u{1B}\" is bad")
+    #expect(error.message(in: .id) == #"t.csv:2:U1: jawaban "a\nb\u{1B}" salah"#)
+    #expect(error.rawMessage(in: .id) == "t.csv:2:U1: jawaban \"a\nb\u{1B}\" salah")
   }
 }

@@ -190,11 +190,17 @@ struct ParallelScannerTests {
   func unreadable() throws {
     let scanner = SurveyScanner(instrument: try Fixtures.instrument())
     let forced = ScanOptions(threads: 2, minimumParallelBytes: 0)
-    #expect(throws: TimbangError.cannotRead(file: "/nonexistent/x.csv", reason: "no such file")) {
+    #expect(
+      throws: TimbangError.cannotRead(
+        file: "/nonexistent/x.csv", reason: Localized(id: "berkas tidak ada", en: "no such file"))
+    ) {
       try scanner.scan(path: "/nonexistent/x.csv", options: forced)
     }
     let dir = FileManager.default.temporaryDirectory.path
-    #expect(throws: TimbangError.cannotRead(file: dir, reason: "is a directory")) {
+    #expect(
+      throws: TimbangError.cannotRead(
+        file: dir, reason: Localized(id: "merupakan folder, bukan berkas", en: "is a directory"))
+    ) {
       try scanner.scan(path: dir, options: forced)
     }
   }

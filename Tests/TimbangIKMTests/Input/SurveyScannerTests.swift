@@ -33,7 +33,11 @@ struct SurveyScannerTests {
   func outOfRange() throws {
     let scanner = SurveyScanner(instrument: try Fixtures.instrument())
     let csv = header + "A,3,3,3,3,3,3,3,3,3\nA,3,3,5,3,3,3,3,3,3\n"
-    #expect(throws: TimbangError.badInput(SourceLocation(file: "r.csv", line: 3, column: "U3"), "answer \"5\" is outside 1–4")) {
+    #expect(
+      throws: TimbangError.badInput(
+        SourceLocation(file: "r.csv", line: 3, column: "U3"),
+        Localized(id: "jawaban \"5\" di luar rentang 1–4", en: "answer \"5\" is outside 1–4"))
+    ) {
       try scanner.scan(text: csv, fileName: "r.csv")
     }
   }

@@ -126,7 +126,7 @@ struct AssessmentReaderTests {
         return
       }
       #expect(location.description == c.location)
-      #expect(message.contains(c.message), "\(message)")
+      #expect(message.en.contains(c.message), "\(message.en)")
       #expect(error.exitCode == 65)
     }
   }
@@ -141,8 +141,9 @@ struct AssessmentReaderTests {
       Issue.record("expected an error")
     } catch TimbangError.badInput(let location, let message) {
       #expect(location.file == "m.csv")
-      #expect(message.contains("missing indicators 3, 17 (2 of 47)"))
-      #expect(message.contains("--missing-as-minimum"))
+      #expect(message.en.contains("missing indicators 3, 17 (2 of 47)"))
+      #expect(message.en.contains("--missing-as-minimum"))
+      #expect(message.id.contains("indikator 3, 17 (2 dari 47) tidak ada"))
     }
     let filled = try IndexScorer.score(a, instrument, ScoringPolicy(missingAsMinimum: true))
     #expect(filled.warnings.count == 2)

@@ -62,7 +62,12 @@ struct SimulationTests {
       }
     }
     #expect(throws: TimbangError.self) { try Self.change("99=3", instrument) }
-    #expect(throws: TimbangError.usage("--set: \"23\" is not TARGET=VALUE (e.g. 23=3, 29=+2, D3=2.50)")) {
+    #expect(
+      throws: TimbangError.usage(
+        Localized(
+          id: "--set: \"23\" bukan TARGET=VALUE (misalnya 23=3, 29=+2, D3=2.50)",
+          en: "--set: \"23\" is not TARGET=VALUE (e.g. 23=3, 29=+2, D3=2.50)"))
+    ) {
       try Self.change("23", instrument)
     }
   }

@@ -77,7 +77,7 @@ struct AnswerParsingTests {
       return
     }
     #expect(location == SourceLocation(file: "answers.csv", line: line, column: b.column))
-    #expect(message.hasPrefix(b.message), "\(message)")
+    #expect(message.en.hasPrefix(b.message), "\(message.en)")
     #expect(error?.exitCode == 65)
   }
 
@@ -88,13 +88,21 @@ struct AnswerParsingTests {
       Self.error(sheet, instrument)
         == .badInput(
           SourceLocation(file: "answers.csv", line: 300, column: "question"),
-          "unknown question \"2.23\" (Tata Kelola has 2.1–2.22)"))
+          Localized(
+            id: "pertanyaan \"2.23\" tidak dikenal (Tata Kelola memuat 2.1–2.22)",
+            en: "unknown question \"2.23\" (Tata Kelola has 2.1–2.22)")))
     let (sheet7, _) = try Self.sheet("4.2") { $0.append(.init(line: 301, question: "7.1", answer: "3")) }
     #expect(
       Self.error(sheet7, instrument)
         == .badInput(
           SourceLocation(file: "answers.csv", line: 301, column: "question"),
-          "unknown question \"7.1\" (version 4.2 numbers questions 1.x, 2.x, 3.x, 4.x, 5.x, 6.x, S1.x, S2.x, S3.x)"))
+          Localized(
+            id:
+              "pertanyaan \"7.1\" tidak dikenal (nomor pertanyaan pada versi 4.2: 1.x, 2.x, 3.x, 4.x, 5.x, 6.x, S1.x, "
+              + "S2.x, S3.x)",
+            en:
+              "unknown question \"7.1\" (version 4.2 numbers questions 1.x, 2.x, 3.x, 4.x, 5.x, 6.x, S1.x, S2.x, S3.x)"
+          )))
   }
 
   @Test("a blank answer lists every unanswered question")
@@ -107,7 +115,8 @@ struct AnswerParsingTests {
       return
     }
     #expect(location.column == "answer")
-    #expect(message == "question 2.5 is unanswered (4 questions unanswered: 2.5–2.7, 4.1)")
+    #expect(message.en == "question 2.5 is unanswered (4 questions unanswered: 2.5–2.7, 4.1)")
+    #expect(message.id == "pertanyaan 2.5 belum dijawab (4 pertanyaan belum dijawab: 2.5–2.7, 4.1)")
   }
 
   @Test("required questions without a row are listed (file-level error)")
@@ -117,7 +126,9 @@ struct AnswerParsingTests {
       Self.error(sheet, instrument)
         == .badInput(
           SourceLocation(file: "answers.csv"),
-          "16 questions have no answer: 7.1–7.16 (every category and area question must be answered)"))
+          Localized(
+            id: "16 pertanyaan belum dijawab: 7.1–7.16 (setiap pertanyaan kategori dan area wajib dijawab)",
+            en: "16 questions have no answer: 7.1–7.16 (every category and area question must be answered)")))
   }
 
   @Test("a question answered twice, with the spreadsheet hint for 2.10 → 2.1")
@@ -130,8 +141,9 @@ struct AnswerParsingTests {
       Issue.record("expected an error")
       return
     }
-    #expect(message.hasPrefix("question 2.1 is answered twice (first on line 12)"))
-    #expect(message.contains("a spreadsheet may have turned 2.10 into 2.1"))
+    #expect(message.en.hasPrefix("question 2.1 is answered twice (first on line 12)"))
+    #expect(message.en.contains("a spreadsheet may have turned 2.10 into 2.1"))
+    #expect(message.id.hasPrefix("pertanyaan 2.1 dijawab dua kali (pertama di baris 12)"))
   }
 
   @Test(

@@ -89,7 +89,7 @@ struct CapaianInputTests {
     #expect(error?.location.file == "iku.csv")
     #expect(error?.location.line == 3)
     #expect(error?.location.column == "target")
-    #expect(error?.message.contains("--zero-target") == true)
+    #expect(error?.message.en.contains("--zero-target") == true)
   }
 
   @Test("zero realisasi under --lower-formula ratio is located at the realisasi")
@@ -173,7 +173,7 @@ struct CapaianInputTests {
   func levelErrors(csv: String, column: String, fragment: String) throws {
     let error = inputError { _ = try Fixtures.capaian(csv, policy: CapaianPolicy(language: .en)) }
     #expect(error?.location.line == 2 && error?.location.column == column)
-    #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
+    #expect(error?.message.en.contains(fragment) == true, "\(error?.message.en ?? "")")
   }
 
   // MARK: Cap
@@ -206,7 +206,7 @@ struct CapaianInputTests {
   func compositeErrors(csv: String, line: Int, fragment: String) throws {
     let error = inputError { _ = try Fixtures.capaian(csv, policy: CapaianPolicy(language: .en)) }
     #expect(error?.location.line == line)
-    #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
+    #expect(error?.message.en.contains(fragment) == true, "\(error?.message.en ?? "")")
   }
 
   @Test("composites of composites resolve in any order; codes match case-insensitively within a tahun")
@@ -234,7 +234,7 @@ struct CapaianInputTests {
   func badCells(csv: String, column: String, fragment: String) throws {
     let error = inputError { _ = try Fixtures.capaian(csv, policy: CapaianPolicy(language: .en)) }
     #expect(error?.location.line == 2 && error?.location.column == column)
-    #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
+    #expect(error?.message.en.contains(fragment) == true, "\(error?.message.en ?? "")")
   }
 
   @Test("an anggaran column without realisasiAnggaran is an error at the header")

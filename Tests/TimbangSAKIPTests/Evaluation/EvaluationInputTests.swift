@@ -64,7 +64,7 @@ struct EvaluationInputTests {
         policy: EvaluationPolicy(method: .grade, language: .en))
     }
     #expect(error?.location.line == 5)
-    #expect(error?.message.contains("--method value") == true)
+    #expect(error?.message.en.contains("--method value") == true)
   }
 
   @Test("value method: A–E answers are 1, 0.75, 0.5, 0.25, 0")
@@ -134,19 +134,21 @@ struct EvaluationInputTests {
     let error = inputError { _ = try Fixtures.score(c.pairs, policy: EvaluationPolicy(language: .en)) }
     #expect(error?.location.file == "lke.csv")
     #expect(error?.location.line == c.line)
-    #expect(error?.message.contains(c.fragment) == true, "\(error?.message ?? "")")
+    #expect(error?.message.en.contains(c.fragment) == true, "\(error?.message.en ?? "")")
   }
 
   @Test("messages follow --lang (Indonesian by default)")
   func indonesian() throws {
     let error = inputError { _ = try Fixtures.score([("4", "27,50")], policy: EvaluationPolicy()) }
     // "27,50" is not a number in a decimal-point file; with ; it is, and above the weight.
-    #expect(error?.message.contains("bukan angka") == true)
+    #expect(error?.message.id.contains("bukan angka") == true)
     let e2 = inputError {
       _ = try EvaluationScorer.score(
         WorksheetInput(file: "lke.csv", pairs: [("4", "27,50")], decimalComma: true), instrument: Fixtures.lke88())
     }
-    #expect(e2?.message == "nilai 27,50 melebihi bobot 25 dari 4 (Evaluasi Akuntabilitas Kinerja Internal)")
+    #expect(e2?.message.id == "nilai 27,50 melebihi bobot 25 dari 4 (Evaluasi Akuntabilitas Kinerja Internal)")
+    // The English wording formats its own numbers (a decimal point) and names the component in English.
+    #expect(e2?.message.en.hasPrefix("score 27,50 is above the weight 25 of 4 (") == true, "\(e2?.message.en ?? "")")
   }
 
   @Test("--unanswered zero counts missing criteria and sub-components 0 and lists them")
@@ -202,7 +204,7 @@ struct EvaluationInputTests {
       _ = try Fixtures.score(
         [("1.1", "BB")] + [("2", "20")], instrument: Fixtures.lke12(), policy: EvaluationPolicy(language: .en))
     }
-    #expect(error?.message.contains("grade") == true || error?.message.contains("score") == true)
+    #expect(error?.message.en.contains("grade") == true || error?.message.en.contains("score") == true)
   }
 
   // MARK: Readers

@@ -26,7 +26,8 @@ struct SAKIPPredicateTests {
   @Test("a total outside 0–100 is an input error, never a predicate", arguments: [-0.01, 100.01, 101, 150, -5])
   func outside(total: Double) throws {
     let error = inputError { _ = try SAKIPPredicate.classify(total, instrument: Fixtures.lke88()) }
-    #expect(error?.message.contains("0–100") == true)
+    #expect(error?.message.id.contains("di luar rentang 0–100") == true)
+    #expect(error?.message.en.contains("is outside 0–100") == true)
   }
 
   @Test(

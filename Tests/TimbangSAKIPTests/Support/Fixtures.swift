@@ -51,9 +51,10 @@ enum Fixtures {
   }
 }
 
-/// The located input error a call throws (fails the test when it throws nothing or something else).
+/// The located input error a call throws (fails the test when it throws nothing or something else); the message in
+/// both languages.
 func inputError(_ body: () throws -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (
-  location: TimbangCore.SourceLocation, message: String
+  location: TimbangCore.SourceLocation, message: Localized
 )? {
   do {
     try body()
@@ -68,7 +69,7 @@ func inputError(_ body: () throws -> Void, sourceLocation: Testing.SourceLocatio
 
 /// The instrument error a call throws.
 func instrumentError(_ body: () throws -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (
-  location: TimbangCore.SourceLocation, message: String
+  location: TimbangCore.SourceLocation, message: Localized
 )? {
   do {
     try body()

@@ -67,7 +67,10 @@ enum IndexCommandSupport {
     let a = invocation.value("framework").map { shortForms[$0] ?? $0 }
     let b = invocation.value("instrument").map { shortForms[$0] ?? $0 }
     if let a, let b, a != b {
-      throw TimbangError.usage("\(invocation.command.name): --framework \(a) and --instrument \(b) disagree")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(invocation.command.name): --framework \(a) dan --instrument \(b) tidak sesuai",
+          en: "\(invocation.command.name): --framework \(a) and --instrument \(b) disagree"))
     }
     let id = a ?? b ?? hint ?? family.defaultInstrument
     let file = try CommandSupport.library(invocation, console).load(id, kind: family.kinds)
@@ -77,7 +80,8 @@ enum IndexCommandSupport {
   static func policy(_ invocation: Invocation) throws -> ScoringPolicy {
     let year = try invocation.integer("year")
     if let year, !(1900...2200).contains(year) {
-      throw TimbangError.usage("--year: \(year) is not an evaluation year")
+      throw TimbangError.usage(
+        Localized(id: "--year: \(year) bukan tahun evaluasi", en: "--year: \(year) is not an evaluation year"))
     }
     return ScoringPolicy(
       year: year, basisOverride: try invocation.value("predicate-basis").map { try basis($0) },
@@ -87,7 +91,9 @@ enum IndexCommandSupport {
 
   static func basis(_ raw: String) throws -> PredicateBasis {
     guard let b = PredicateBasis(rawValue: raw) else {
-      throw TimbangError.usage("--predicate-basis: unknown value \"\(raw)\"")
+      throw TimbangError.usage(
+        Localized(
+          id: "--predicate-basis: nilai \"\(raw)\" tidak dikenal", en: "--predicate-basis: unknown value \"\(raw)\""))
     }
     return b
   }
@@ -105,7 +111,10 @@ enum IndexCommandSupport {
     let path = invocation.arguments.first
     let domainsText = invocation.value("domains")
     if path != nil && domainsText != nil {
-      throw TimbangError.usage("\(invocation.command.name): give either FILE or --domains, not both")
+      throw TimbangError.usage(
+        Localized(
+          id: "\(invocation.command.name): berikan FILE atau --domains, jangan keduanya",
+          en: "\(invocation.command.name): give either FILE or --domains, not both"))
     }
     if let domainsText {
       let instrument = try Self.instrument(invocation, console, family: family)
@@ -115,7 +124,10 @@ enum IndexCommandSupport {
     guard let path else {
       if required {
         throw TimbangError.usage(
-          "\(invocation.command.name): missing FILE or --domains (see `\(invocation.command.name) --help`)")
+          Localized(
+            id:
+              "\(invocation.command.name): FILE atau --domains belum diberikan (lihat `\(invocation.command.name) --help`)",
+            en: "\(invocation.command.name): missing FILE or --domains (see `\(invocation.command.name) --help`)"))
       }
       return Input(instrument: try Self.instrument(invocation, console, family: family), assessments: [])
     }
@@ -139,14 +151,19 @@ enum IndexCommandSupport {
     guard parts.count == top.nodes.count else {
       throw TimbangError.badInput(
         location,
-        "expected \(top.nodes.count) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), got \(parts.count)"
-      )
+        Localized(
+          id:
+            "seharusnya \(top.nodes.count) nilai (\(top.nodes.map(\.code).joined(separator: ", "))) untuk \(instrument.id), "
+            + "ada \(parts.count)",
+          en:
+            "expected \(top.nodes.count) values (\(top.nodes.map(\.code).joined(separator: ", "))) for \(instrument.id), "
+            + "got \(parts.count)"))
     }
     var scale = instrument.values
     scale.wholeLevels = false
     return try parts.enumerated().map { n, part in
       let value = try ValueParsing.value(
-        part, decimalComma: decimalComma, scale: scale, location: location, what: "\(top.nodes[n].code)")
+        part, decimalComma: decimalComma, scale: scale, location: location, what: Localized(top.nodes[n].code))
       let places = PrintedNumber(part, decimalComma: decimalComma)?.places ?? instrument.places
       return PrintedNumber(value: value, places: max(places, instrument.places))
     }
@@ -155,10 +172,12 @@ enum IndexCommandSupport {
   /// The single base assessment simulate/plan/sensitivity need.
   static func single(_ input: Input, _ invocation: Invocation) throws -> Assessment {
     guard input.assessments.count == 1, let base = input.assessments.first else {
+      let keys = input.assessments.prefix(3).map(\.key.description).joined(separator: ", ")
       throw TimbangError.badInput(
         SourceLocation(file: invocation.arguments.first ?? "-"),
-        "holds \(input.assessments.count) assessments (\(input.assessments.prefix(3).map(\.key.description).joined(separator: ", "))…); "
-          + "\(invocation.command.name) takes one")
+        Localized(
+          id: "berisi \(input.assessments.count) penilaian (\(keys)…); \(invocation.command.name) hanya menerima satu",
+          en: "holds \(input.assessments.count) assessments (\(keys)…); \(invocation.command.name) takes one"))
     }
     return base
   }
