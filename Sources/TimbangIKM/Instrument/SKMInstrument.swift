@@ -129,6 +129,19 @@ public struct SKMInstrument: Codable, Equatable, Sendable {
         "$.weights.printed[\(i)]",
         Localized(id: "bobot \(w) di luar rentang (0, 1]", en: "weight \(w) is outside (0, 1]"))
     }
+    // Printed weights are roundings of weights that sum to 1 (9 × 0.111 = 0.999, 14 × 0.071 = 0.994): their sum may
+    // miss 1 by at most half a unit in the last printed decimal of each.
+    let printedSum = weights.printed.reduce(0, +)
+    let allowance = weights.printed.map { 0.5 / Self.decimalScale($0) }.reduce(0, +)
+    if abs(printedSum - 1) > allowance + 1e-12 {
+      let sum = NumberFormat.plain.compact(printedSum, maxPlaces: 6)
+      let limit = NumberFormat.plain.compact(allowance, maxPlaces: 6)
+      throw v.fail(
+        "$.weights.printed",
+        Localized(
+          id: "bobot tercetak berjumlah \(sum), bukan 1 (pembulatan bobot hanya dapat menggeser jumlahnya \(limit))",
+          en: "printed weights sum to \(sum), not 1 (rounding the weights can move their sum by at most \(limit))"))
+    }
     if let custom = weights.custom {
       guard custom.count == elements.count else {
         throw v.fail("$.weights.custom", Self.weightCount(elements.count, custom.count))
@@ -141,6 +154,17 @@ public struct SKMInstrument: Codable, Equatable, Sendable {
     // Bands must cover every converted value the formulas can produce: 0 up to max × factor.
     try bands.validate(domain: 0...(Double(scale.max) * conversionFactor), file: file, path: "$.bands")
     try v.unique(profiles.map(\.key), path: "$.profiles", what: Localized(id: "kunci profil", en: "profile key"))
+  }
+
+  /// 10 to the number of decimals a weight was written with: the least `10^p` (p ≤ 17) for which `w · 10^p` is a
+  /// whole number (`0.111` → 1000, `0.5` → 10, `1` → 1).
+  static func decimalScale(_ w: Double) -> Double {
+    var scale = 1.0
+    for _ in 0..<17 {
+      if (w * scale).rounded() / scale == w { return scale }
+      scale *= 10
+    }
+    return scale
   }
 
   private static func weightCount(_ expected: Int, _ found: Int) -> Localized {

@@ -36,6 +36,38 @@ struct SKMInstrumentTests {
     }
   }
 
+  /// Printed weights are roundings of weights summing to 1: their sum may miss 1 by half a unit in the last printed
+  /// decimal per element (9 × 0.111 = 0.999 passes), no more (a 0.5 among the 0.111s does not).
+  @Test(
+    "printed weights must be roundings of weights summing to 1",
+    arguments: [
+      ("[0.111,0.111,0.111,0.111,0.111,0.111,0.111,0.111,0.111]", nil),
+      ("[0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.11]", nil),
+      ("[0.1,0.1,0.1,0.2,0.1,0.1,0.1,0.1,0.1]", nil),
+      // 0.2 with one decimal may stand for 0.15…0.25: 8 × 0.105 + 0.16 = 1.
+      ("[0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.2]", nil),
+      ("[0.111,0.111,0.111,0.5,0.111,0.111,0.111,0.111,0.111]", "printed weights sum to 1.388, not 1 (rounding the weights can move their sum by at most 0.054)"),
+      ("[0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.11,0.3]", "printed weights sum to 1.18, not 1 (rounding the weights can move their sum by at most 0.09)"),
+      ("[0.2,0.2,0.2,0.2,0.2,0.2,0.2,0.2,0.2]", "printed weights sum to 1.8, not 1 (rounding the weights can move their sum by at most 0.45)"),
+    ] as [(String, String?)])
+  func printedWeightsSum(weights: String, message: String?) throws {
+    let file = try Fixtures.library.load("skm-permenpanrb-14-2017")
+    var object = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: Any])
+    object = Self.set(object, ["weights", "printed"], try JSONSerialization.jsonObject(with: Data(weights.utf8)))
+    let mutated = InstrumentLibrary.File(
+      path: "custom.json", bytes: Array(try JSONSerialization.data(withJSONObject: object)), header: file.header)
+    guard let message else {
+      _ = try SKMInstrument.load(mutated)
+      return
+    }
+    #expect {
+      try SKMInstrument.load(mutated)
+    } throws: { error in
+      guard let e = error as? TimbangError, case .badInstrument(let location, let text) = e else { return false }
+      return location.jsonPath == "$.weights.printed" && text.en == message && text.id.contains("bukan 1")
+    }
+  }
+
   static func set(_ object: [String: Any], _ path: [String], _ value: Any) -> [String: Any] {
     var object = object
     guard let head = path.first else { return object }
