@@ -7,7 +7,7 @@
 #
 # Environment:
 #   TIMBANG_FUZZ_SCRATCH  build and work folder (default .build-fuzz): the grown corpus is kept in
-#                         $TIMBANG_FUZZ_SCRATCH/corpus/TARGET, crash inputs in $TIMBANG_FUZZ_SCRATCH/artifacts/TARGET/
+#                         $TIMBANG_FUZZ_SCRATCH/corpus/TARGET, crash inputs in $TIMBANG_FUZZ_SCRATCH/findings/TARGET/ (not artifacts/: SwiftPM empties that folder on every build)
 #   FUZZ_FLAGS            extra libFuzzer flags (e.g. "-jobs=2 -workers=2", "-seed=1")
 #   FUZZ_NO_BUILD=1       reuse the last build
 #
@@ -48,7 +48,7 @@ for target in "${targets[@]}"; do
   binary="$scratch/release/$target"
   [ -x "$binary" ] || { echo "no binary $binary (is $target a fuzz target?)" >&2; exit 2; }
   work="$scratch/corpus/$target"
-  artifacts="$scratch/artifacts/$target"
+  artifacts="$scratch/findings/$target"
   log="$scratch/logs/$target.log"
   mkdir -p "$work" "$artifacts" "$(dirname "$log")"
   # -detect_leaks=0: Swift runtime caches read as leaks; -timeout: one input may take at most 10 s (slower is a
