@@ -53,6 +53,11 @@ public final class Console: @unchecked Sendable {
   public func err(_ text: String) { try? writeErr(text) }
 
   /// Prints warnings on standard error, one per line, after `peringatan:` / `warning:` in ``language``.
+  public func warn(_ warnings: [Localized]) {
+    warn(warnings.map { MessageText.clean($0.text(language)) })
+  }
+
+  /// Prints warnings already in the console's language, one per line.
   public func warn(_ warnings: [String]) {
     let prefix = Console.warningPrefix.text(language)
     for w in warnings { err("\(prefix): \(w)\n") }

@@ -159,3 +159,39 @@ struct MessageLanguageTests {
     #expect(en.errors == "timbang: nowhere.csv: cannot read: no such file\n")
   }
 }
+
+/// Warnings follow `--lang` as errors do.
+@Suite("Warnings in both languages (end to end)")
+struct WarningLanguageTests {
+  /// IKM warnings (an invalid cell counted as missing, respondents left out listwise) are worded in the language of
+  /// `--lang`, like errors; the JSON keeps its English text.
+  @Test(
+    "skm score warnings follow --lang",
+    arguments: [
+      (
+        "3,3,3,x,3,3,3,3,3", ["--invalid", "missing"],
+        "peringatan: @: 2:U4: \"x\" bukan jawaban yang sah (dihitung sebagai kosong)",
+        "warning: @: 2:U4: \"x\" is not a valid answer (counted as missing)"
+      ),
+      (
+        "3,3,3,,3,3,3,3,3", ["--missing", "listwise"],
+        "peringatan: listwise: 1 responden dengan jawaban kosong tidak diikutkan",
+        "warning: listwise: 1 respondents with a blank answer were left out"
+      ),
+    ])
+  func skmWarnings(row: String, options: [String], indonesian: String, english: String) throws {
+    let folder = try BinaryRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("survey.csv")
+    try Data("U1,U2,U3,U4,U5,U6,U7,U8,U9\n\(row)\n2,2,2,2,2,2,2,2,2\n".utf8).write(to: file)
+    let arguments = ["skm", "score", file.path, "--format", "json"] + options
+    let inIndonesian = try BinaryRunner.run(arguments)
+    let inEnglish = try BinaryRunner.run(arguments + ["--lang", "en"])
+    #expect(inIndonesian.status == 0 && inEnglish.status == 0)
+    #expect(inIndonesian.stderr == indonesian.replacingOccurrences(of: "@: ", with: file.path + ":") + "\n")
+    #expect(inEnglish.stderr == english.replacingOccurrences(of: "@: ", with: file.path + ":") + "\n")
+    let englishInJSON = english.replacingOccurrences(of: "warning: ", with: "")
+      .replacingOccurrences(of: "@: ", with: "")
+    #expect(inIndonesian.stdout.contains(englishInJSON.replacingOccurrences(of: "\"", with: "\\\"")))
+  }
+}

@@ -210,7 +210,7 @@ struct SKMPrecisionCommandTests {
     let plain = dir.appendingPathComponent("p.json").path
     #expect(try BinaryRunner.run(["skm", "score", "Datasets/skm-banjarnegara-2023.csv", "--format", "tally", "-o", plain]).status == 0)
     let without = try BinaryRunner.run(["skm", "merge", plain, "--precision", "--format", "json"])
-    #expect(without.status == 0 && without.stderr.contains("precision is unavailable"))
+    #expect(without.status == 0 && without.stderr.contains("peringatan: presisi tidak tersedia: tally disimpan tanpa"))
     let compare = try BinaryRunner.run(["skm", "compare", tally, "Datasets/skm-synthetic-units.csv", "--format", "json"])
     #expect(compare.status == 0 && compare.stdout.contains("\"significant\": true"))
     let groups = try BinaryRunner.run(["skm", "compare", "Datasets/skm-synthetic-units.csv", "--by", "unit", "--groups", "Dinas Dukcapil,Kecamatan Bawang"])

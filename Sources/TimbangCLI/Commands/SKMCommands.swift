@@ -69,7 +69,7 @@ enum SKMCommands {
     let precision = try precisionRequest(invocation)
     var tally = SKMTally(instrument: instrument.id, by: by, missingPolicy: scanner.missing)
     var rows = 0
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     let options = ScanOptions(threads: try threads(invocation))
     for path in invocation.arguments {
       let progress = ScanProgress(path: path, console: console)
@@ -81,14 +81,18 @@ enum SKMCommands {
       }
       try tally.merge(scan.tally, file: path)
       rows += scan.rowsRead
-      warnings += scan.skippedRows + scan.invalidCells.map(\.description)
+      warnings += scan.skippedRows + scan.invalidCells.map(\.message)
       if scan.invalidCellCount > scan.invalidCells.count {
-        warnings.append("\(path): \(scan.invalidCellCount - scan.invalidCells.count) more invalid cells not listed")
+        let more = scan.invalidCellCount - scan.invalidCells.count
+        warnings.append(
+          Localized(
+            id: "\(path): \(more) sel tidak sah lainnya tidak dicantumkan",
+            en: "\(path): \(more) more invalid cells not listed"))
       }
     }
     if invocation.format == "tally" {
       try CommandSupport.emit(JSONWriter.string(TallyFile.json(tally, instrument: instrument)), invocation, console)
-      console.warn(warnings.map(MessageText.clean))
+      console.warn(warnings)
       return 0
     }
     var result = SKMScoring.score(
@@ -423,7 +427,7 @@ enum SKMCommands {
         return out
       }, title: Localized(id: instrument.title, en: instrument.title),
       source: .init(instrument: instrument.id, instrumentTitle: instrument.source, inputs: result.inputs), invocation, console)
-    console.warn(result.warnings.map(MessageText.clean))
+    console.warn(result.warnings)
   }
 
   static let sampleSize = CommandSpec(

@@ -76,8 +76,8 @@ struct RecordTallier: ~Copyable {
     var line: Int
     /// The column header (invalid cell) or `nil` (skipped row).
     var column: String?
-    /// The cell value (invalid cell) or the reason (skipped row).
-    var text: String
+    /// The cell value (invalid cell, the same in both languages) or the reason (skipped row).
+    var text: Localized
   }
 
   /// Everything a tallier produced; ``SurveyScanner`` merges parts and places notes by segment.
@@ -366,7 +366,7 @@ struct RecordTallier: ~Copyable {
   private mutating func checkInvalid(_ record: RecordFields, line: Int) throws(RecordProblem) -> Bool {
     if let reason = invalidRowReason(record) {
       if context.invalid == .error { throw RecordProblem(line: line, column: nil, message: reason) }
-      skippedRows.append(Note(segment: segment, line: line, column: nil, text: reason.en))
+      skippedRows.append(Note(segment: segment, line: line, column: nil, text: reason))
       return false
     }
     for e in 0..<elementCount where codes[e] == invalidCode {
@@ -378,7 +378,7 @@ struct RecordTallier: ~Copyable {
       invalidCellCount += 1
       if listedInSegment < RecordTallier.listedInvalidCells {
         listedInSegment += 1
-        invalidCells.append(Note(segment: segment, line: line, column: context.header[column], text: value))
+        invalidCells.append(Note(segment: segment, line: line, column: context.header[column], text: Localized(value)))
       }
     }
     return true

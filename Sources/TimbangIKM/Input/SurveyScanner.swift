@@ -15,7 +15,13 @@ public struct SurveyScanner: Sendable {
   public struct InvalidCell: Equatable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var value: String
-    public var description: String { "\(location): \"\(value)\" is not a valid answer (counted as missing)" }
+    public var description: String { message.en }
+    /// The warning, in both languages.
+    public var message: Localized {
+      Localized(
+        id: "\(location): \"\(value)\" bukan jawaban yang sah (dihitung sebagai kosong)",
+        en: "\(location): \"\(value)\" is not a valid answer (counted as missing)")
+    }
   }
 
   /// What scanning one file produced.
@@ -26,7 +32,7 @@ public struct SurveyScanner: Sendable {
     /// Invalid cells (first 20) and skipped rows, under `--invalid missing`.
     public var invalidCells: [InvalidCell]
     public var invalidCellCount: Int
-    public var skippedRows: [String]
+    public var skippedRows: [Localized]
     /// Which scanning path produced the tally (the result is the same either way).
     public var path: ScanPath = .sequential
   }
@@ -159,9 +165,12 @@ public struct SurveyScanner: Sendable {
     let invalidCells = cells.prefix(RecordTallier.listedInvalidCells).map { note in
       InvalidCell(
         location: SourceLocation(file: file, line: note.line + lineOffsets[note.segment], column: note.column),
-        value: note.text)
+        value: note.text.en)
     }
-    let skippedRows = skipped.map { "\(file):\($0.line + lineOffsets[$0.segment]): \($0.text); row skipped" }
+    let skippedRows = skipped.map { note -> Localized in
+      let at = "\(file):\(note.line + lineOffsets[note.segment])"
+      return Localized(id: "\(at): \(note.text.id); baris dilewati", en: "\(at): \(note.text.en); row skipped")
+    }
     return Scan(
       tally: tally, binding: binding, rowsRead: rows, invalidCells: invalidCells, invalidCellCount: invalidCount,
       skippedRows: skippedRows)

@@ -59,7 +59,7 @@ extension SKMResult: JSONRepresentable {
       ("by", .array(by.map(JSONValue.string))),
       ("groups", .array((by.isEmpty ? [total] : groups).map { $0.json(precisionRequested: precisionRequested) })),
       ("total", total.json(precisionRequested: precisionRequested)),
-      ("warnings", .array(warnings.map(JSONValue.string))),
+      ("warnings", .array(warnings.map { .string($0.en) })),
       ("inputs", .array(inputs.map(JSONValue.string))), ("rowsRead", .int(rowsRead)),
     ]
     return .object(pairs)

@@ -57,7 +57,7 @@ public struct SKMResult: Equatable, Sendable {
   public var by: [String]
   public var groups: [GroupResult]
   public var total: GroupResult
-  public var warnings: [String]
+  public var warnings: [Localized]
   /// Provenance: input files and rows read.
   public var inputs: [String]
   public var rowsRead: Int

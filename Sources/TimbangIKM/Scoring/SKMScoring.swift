@@ -95,12 +95,19 @@ public enum SKMScoring {
     var pooled = GroupTally(key: [], elementCount: instrument.elements.count, scaleCount: instrument.scale.count)
     for g in tally.groups.values { pooled += g }
     var total = score(pooled, keyNames: [], instrument: instrument, weighting: weighting, roundIndex: roundIndex)
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     let scored = tally.by.isEmpty ? [total] : groups
     for group in scored where group.index == nil {
       let empty = group.elements.filter { $0.nrr == nil }.map(\.code)
-      let name = group.key.isEmpty ? "the survey" : "group \(group.keyLabel)"
-      warnings.append("\(name): no valid answer for \(empty.joined(separator: ", ")); its index is not defined")
+      let codes = empty.joined(separator: ", ")
+      warnings.append(
+        group.key.isEmpty
+          ? Localized(
+            id: "survei: tidak ada jawaban sah untuk \(codes); indeksnya tidak terdefinisi",
+            en: "the survey: no valid answer for \(codes); its index is not defined")
+          : Localized(
+            id: "kelompok \(group.keyLabel): tidak ada jawaban sah untuk \(codes); indeksnya tidak terdefinisi",
+            en: "group \(group.keyLabel): no valid answer for \(codes); its index is not defined"))
     }
     if rollup == .equal && !tally.by.isEmpty {
       let usable = groups.filter { $0.index != nil }
@@ -116,16 +123,26 @@ public enum SKMScoring {
     }
     for group in scored + (tally.by.isEmpty ? [] : [total]) {
       if let c = group.converted, let floor = instrument.lowWarningBelow, c.rounded(places: instrument.publishedPlaces) < floor {
-        let name = group.key.isEmpty ? "total" : "group \(group.keyLabel)"
+        let id = group.key.isEmpty ? "total" : "kelompok \(group.keyLabel)"
+        let en = group.key.isEmpty ? "total" : "group \(group.keyLabel)"
+        let value = (NumberFormat.id.string(c, places: 3), NumberFormat.plain.string(c, places: 3))
+        let lowest = (NumberFormat.id.string(floor, places: 2), NumberFormat.plain.string(floor, places: 2))
         warnings.append(
-          "\(name): converted value \(NumberFormat.plain.string(c, places: 3)) is below \(NumberFormat.plain.string(floor, places: 2)), the lowest value of the regulation's scale")
+          Localized(
+            id: "\(id): nilai konversi \(value.0) di bawah \(lowest.0), nilai terendah skala peraturan",
+            en: "\(en): converted value \(value.1) is below \(lowest.1), the lowest value of the regulation's scale"))
       }
     }
     var groupsOut = groups
     if let precision {
       let sorted = tally.sortedGroups
       if sorted.contains(where: { $0.pairs == nil }) {
-        warnings.append("precision is unavailable: the tallies were saved without second-order counts (score the data with --precision)")
+        warnings.append(
+          Localized(
+            id: "presisi tidak tersedia: tally disimpan tanpa hitungan orde kedua "
+              + "(skor ulang datanya dengan --precision)",
+            en: "precision is unavailable: the tallies were saved without second-order counts "
+              + "(score the data with --precision)"))
       } else {
         let estimate = PrecisionEstimates(
           instrument: instrument, weighting: weighting, request: precision, tallies: sorted, rollup: rollup)
@@ -136,7 +153,10 @@ public enum SKMScoring {
       }
     }
     if tally.listwiseDropped > 0 {
-      warnings.append("listwise: \(tally.listwiseDropped) respondents with a blank answer were left out")
+      warnings.append(
+        Localized(
+          id: "listwise: \(tally.listwiseDropped) responden dengan jawaban kosong tidak diikutkan",
+          en: "listwise: \(tally.listwiseDropped) respondents with a blank answer were left out"))
     }
     return SKMResult(
       instrumentId: instrument.id, instrumentTitle: instrument.title, instrumentVersion: instrument.version,

@@ -34,7 +34,7 @@ public struct IndexResult: Sendable {
   public var reconstructedIndices: [Rational]?
   public var tiers: [TierResult]
   public var indicators: [IndicatorResult]
-  public var warnings: [String]
+  public var warnings: [Localized]
   public var notes: [Localized]
 
   /// The index as published.
@@ -131,7 +131,7 @@ extension IndexResult: JSONRepresentable {
             return .object(o)
           })
       ))
-    pairs.append(("warnings", .array(warnings.map(JSONValue.string))))
+    pairs.append(("warnings", .array(warnings.map { .string($0.en) })))
     pairs.append(("notes", .array(notes.map { .string($0.en) })))
     return .object(pairs)
   }

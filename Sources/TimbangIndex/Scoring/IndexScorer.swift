@@ -45,10 +45,10 @@ public enum IndexScorer {
   /// - Returns: the complete values, the fill reason per indicator, and the warnings.
   public static func complete(
     _ slots: [Rational?], _ assessment: Assessment, _ instrument: IndexInstrument, _ policy: ScoringPolicy
-  ) throws -> ([Rational], [String?], [String]) {
+  ) throws -> ([Rational], [String?], [Localized]) {
     var values: [Rational] = []
     var filled: [String?] = []
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     var missing: [Int] = []
     for (i, slot) in slots.enumerated() {
       let indicator = instrument.indicators[i]
@@ -58,15 +58,24 @@ public enum IndexScorer {
       } else if policy.pendingExternal, indicator.external != nil, let pending = instrument.pendingExternalValue {
         values.append(pending)
         filled.append("pending external")
+        let source = indicator.external ?? "external"
+        let pendingValue = pending.doubleValue
+        let value = (NumberFormat.id.string(pendingValue, places: 2), NumberFormat.plain.string(pendingValue, places: 2))
         warnings.append(
-          "indicator \(indicator.code) (\(indicator.name)) is pending (\(indicator.external ?? "external")): "
-            + "\(NumberFormat.plain.string(pending.doubleValue, places: 2)) used")
+          Localized(
+            id: "indikator \(indicator.code) (\(indicator.name)) masih menunggu penilaian eksternal (\(source)): "
+              + "dipakai \(value.0)",
+            en: "indicator \(indicator.code) (\(indicator.name)) is pending (\(source)): \(value.1) used"))
       } else if policy.missingAsMinimum {
         values.append(instrument.values.minimum)
         filled.append("missing")
+        let minimum = instrument.values.minimum.decimalText()
         warnings.append(
-          "indicator \(indicator.code) (\(indicator.name)) is missing: scored at the minimum "
-            + "\(instrument.values.minimum.decimalText()) (--missing-as-minimum)")
+          Localized(
+            id: "indikator \(indicator.code) (\(indicator.name)) tidak ada: diberi nilai terendah \(minimum) "
+              + "(--missing-as-minimum)",
+            en: "indicator \(indicator.code) (\(indicator.name)) is missing: scored at the minimum \(minimum) "
+              + "(--missing-as-minimum)"))
       } else {
         missing.append(i)
         values.append(instrument.values.minimum)
@@ -100,7 +109,7 @@ public enum IndexScorer {
   /// The result for complete indicator values (the core of score, simulate and plan).
   public static func evaluate(
     _ values: [Rational], _ instrument: IndexInstrument, _ policy: ScoringPolicy, key: AssessmentKey = AssessmentKey(),
-    filled: [String?]? = nil, warnings: [String] = []
+    filled: [String?]? = nil, warnings: [Localized] = []
   ) -> IndexResult {
     var nodeSums = instrument.tiers.map { Array(repeating: Rational.zero, count: $0.nodes.count) }
     var total = Rational.zero
@@ -197,17 +206,23 @@ public enum IndexScorer {
 
   /// The parts every result shares: framework, year, basis, index and its predicate.
   static func frame(
-    _ instrument: IndexInstrument, _ policy: ScoringPolicy, key: AssessmentKey, index: Rational, warnings: [String]
+    _ instrument: IndexInstrument, _ policy: ScoringPolicy, key: AssessmentKey, index: Rational, warnings: [Localized]
   ) -> IndexResult {
     let year = policy.year ?? key.year
     let (basis, source) = instrument.predicateBasis.resolve(year: year, override: policy.basisOverride)
     var warnings = warnings
     if let year {
       if let first = instrument.firstYear, year < first {
-        warnings.append("year \(year) is before the evaluations of \(instrument.id) (\(instrument.yearsText))")
+        warnings.append(
+          Localized(
+            id: "tahun \(year) sebelum masa evaluasi \(instrument.id) (\(instrument.yearsText))",
+            en: "year \(year) is before the evaluations of \(instrument.id) (\(instrument.yearsText))"))
       }
       if let last = instrument.lastYear, year > last {
-        warnings.append("year \(year) is after the evaluations of \(instrument.id) (\(instrument.yearsText))")
+        warnings.append(
+          Localized(
+            id: "tahun \(year) sesudah masa evaluasi \(instrument.id) (\(instrument.yearsText))",
+            en: "year \(year) is after the evaluations of \(instrument.id) (\(instrument.yearsText))"))
       }
     }
     return IndexResult(

@@ -46,7 +46,7 @@ public enum ScoreTables {
     return Table(
       id: "\(result.kind)-\(tier.key)", title: title, columns: columns, rows: rows,
       notes: t > 0
-        ? [] : result.notes + result.warnings.map { Localized(id: "Peringatan: \($0)", en: "Warning: \($0)") })
+        ? [] : result.notes + result.warnings.map { Localized(id: "Peringatan: \($0.id)", en: "Warning: \($0.en)") })
   }
 
   static func caption(_ result: IndexResult) -> String {

@@ -85,7 +85,10 @@ struct PrecisionTests {
     let tally = try SurveyScanner(instrument: instrument).scan(text: "U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,3,3,3,3,3,3,3\n4,4,4,4,4,4,4,4,4\n").tally
     let result = SKMScoring.score(tally, instrument: instrument, weighting: try .make(.printed, for: instrument), precision: PrecisionRequest())
     #expect(result.total.precision == nil)
-    #expect(result.warnings.contains { $0.hasPrefix("precision is unavailable") })
+    #expect(
+      result.warnings.contains {
+        $0.en.hasPrefix("precision is unavailable") && $0.id.hasPrefix("presisi tidak tersedia")
+      })
   }
 
   @Test("the stratified total of one group equals the simple estimate; equal roll-up is Σ var_h / H²")

@@ -85,7 +85,8 @@ struct WorkedExampleTests {
     let result = SKMScoring.score(scan.tally, instrument: instrument, weighting: try .make(policy, for: instrument))
     #expect(try #require(result.total.converted).rounded(places: 3) == expected)
     #expect(result.total.grade?.code == grade)
-    #expect(result.warnings.contains { $0.contains("below 25.00") } == (answer == 1))
+    let low = result.warnings.contains { $0.en.contains("below 25.00") && $0.id.contains("di bawah 25,00") }
+    #expect(low == (answer == 1))
   }
 
   /// Example 5 — band edges decided on the converted value rounded to 2 dp.

@@ -185,7 +185,8 @@ enum IndexCommandSupport {
   /// Prints warnings, prefixed with the assessment key when there are several.
   static func warn(_ results: [IndexResult], _ console: Console) {
     for r in results {
-      console.warn(r.warnings.map { r.key.isEmpty ? $0 : "\(r.key): \($0)" })
+      console.warn(
+        r.warnings.map { w in r.key.isEmpty ? w : Localized(id: "\(r.key): \(w.id)", en: "\(r.key): \(w.en)") })
     }
   }
 }
