@@ -58,8 +58,8 @@ func fuzzSKMSurvey(_ bytes: [UInt8]) {
 private func summary(_ scan: SurveyScanner.Scan, _ instrument: SKMInstrument) -> String {
   JSONWriter.string(TallyFile.json(scan.tally, instrument: instrument))
     + "rows \(scan.rowsRead), invalid \(scan.invalidCellCount)\n"
-    + scan.invalidCells.map(\.description).joined(separator: "\n") + "\n"
-    + scan.skippedRows.joined(separator: "\n")
+    + scan.invalidCells.map { "\($0.message.id) | \($0.message.en)" }.joined(separator: "\n") + "\n"
+    + scan.skippedRows.map { "\($0.id) | \($0.en)" }.joined(separator: "\n")
 }
 
 Fuzz.main(fuzzSKMSurvey)
