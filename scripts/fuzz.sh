@@ -32,6 +32,9 @@ fi
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
   echo "building ${#targets[@]} fuzz targets (release, -sanitize=fuzzer,address) in $scratch …" >&2
+  # SwiftPM does not notice files added to the root package (a path dependency here) while its build plan is cached:
+  # dropping the plan makes it look again (the compiled modules are kept).
+  rm -f "$scratch/release.yaml"
   # The flag goes to every module, so the decoders of the root package are instrumented as well as the harnesses.
   # lld: gold stops with an internal error on these binaries.
   swift build --package-path Fuzz --scratch-path "$scratch" -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >&2
