@@ -120,6 +120,11 @@ struct RecordTallier: ~Copyable {
   /// element's byte offset from the run's start when every answer is one byte (2 × its place in the run).
   private let answerRun: Int
   private let answerOffsets: UnsafeMutablePointer<Int>
+  /// Whether ``addCommon(_:)`` can apply (adjacent answer columns, no second-order tallies), and how many delimiter
+  /// positions after slot 0 it reads (slots `1…commonPrefix`, plus the last slot, the record's end; 0 when it never
+  /// applies).
+  let commonPath: Bool
+  let commonPrefix: Int
 
   private var groups = KeyInterner(directShortKeys: true)
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
@@ -199,8 +204,9 @@ struct RecordTallier: ~Copyable {
     // The separator slots the common path reads: those around the answer run and every group and profile column.
     let used = context.binding.groupColumns + context.binding.profileColumns.map(\.column)
     let lastSlot = max(run + elementCount, (used.map { $0 + 1 }.max() ?? 0))
-    self.commonPath = run >= 0 && !context.precision
-    self.commonPrefix = max(0, min(lastSlot, context.header.count - 1))
+    let commonPath = run >= 0 && !context.precision
+    self.commonPath = commonPath
+    self.commonPrefix = commonPath ? max(0, min(lastSlot, context.header.count - 1)) : 0
     self.counts = CountMatrix(columns: stride)
   }
 
@@ -220,11 +226,6 @@ struct RecordTallier: ~Copyable {
     self.segment = segment
     listedInSegment = 0
   }
-
-  /// Whether ``addCommon(_:)`` can apply (adjacent answer columns, no second-order tallies), and how many delimiter
-  /// positions after slot 0 it reads (slots `1…commonPrefix`, plus the last slot, the record's end).
-  let commonPath: Bool
-  let commonPrefix: Int
 
   /// Tallies the common record — answer columns side by side, every answer one digit on the scale — and returns
   /// `true`; returns `false`, changing nothing, for any other record (which ``add(_:line:)`` then tallies).
