@@ -113,9 +113,6 @@ struct RecordTallier: ~Copyable {
   /// ``notSingleByte`` for anything the decoder must look at (letters a–d, a tab, …).
   private let singleByteCodes: UnsafeMutablePointer<UInt8>
   static let notSingleByte = 255
-  /// In ``runByteCodes``: the delimiter and the byte 0, which mark where a field of another length broke the run.
-  static let separatorByte = 254
-  private let runByteCodes: UnsafeMutablePointer<UInt8>
   /// When the answer columns are adjacent in the file (`U1,…,U9` in any order): the first of them, else −1; and each
   /// element's byte offset from the run's start when every answer is one byte (2 × its place in the run).
   private let answerRun: Int
@@ -163,10 +160,10 @@ struct RecordTallier: ~Copyable {
     table.initialize(repeating: UInt8(RecordTallier.notSingleByte), count: 256)
     for d in 0...9 {
       let code = d >= scaleMin && d <= scaleMax ? d - scaleMin : scaleCount + 1
-      // Scales with more than 250 points keep every digit on the general path.
-      if code < RecordTallier.separatorByte { table[48 + d] = UInt8(code) }
+      // Codes stay below notSingleByte: a scale too long for that keeps every digit on the general path.
+      if code < RecordTallier.notSingleByte { table[48 + d] = UInt8(code) }
     }
-    if scaleCount < RecordTallier.separatorByte { table[Int(UInt8(ascii: " "))] = UInt8(scaleCount) }
+    if scaleCount < RecordTallier.notSingleByte { table[Int(UInt8(ascii: " "))] = UInt8(scaleCount) }
     let elementColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() { elementColumns[e] = c }
     let groupColumns = UnsafeMutablePointer<Int>.allocate(capacity: max(context.binding.groupColumns.count, 1))
@@ -194,11 +191,6 @@ struct RecordTallier: ~Copyable {
     let run = adjacent ? sorted[0] : -1
     let offsets = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() { offsets[e] = 2 * (c - max(run, 0)) }
-    let runTable = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-    runTable.initialize(from: table, count: 256)
-    runTable[Int(context.delimiter)] = UInt8(RecordTallier.separatorByte)
-    runTable[0] = UInt8(RecordTallier.separatorByte)
-    self.runByteCodes = runTable
     self.answerRun = run
     self.answerOffsets = offsets
     // The separator slots the common path reads: those around the answer run and every group and profile column.
@@ -217,7 +209,6 @@ struct RecordTallier: ~Copyable {
     codes.deallocate()
     singleByteCodes.deallocate()
     answerOffsets.deallocate()
-    runByteCodes.deallocate()
   }
 
   /// Starts a new stretch of the file: notes found from now on are tagged `segment`, and up to
@@ -240,10 +231,12 @@ struct RecordTallier: ~Copyable {
     else { return false }
     let first = record.base + record.start(run)
     let offsets = answerOffsets
-    let table = runByteCodes
+    let table = singleByteCodes
     let codes = self.codes
     let blankCode = self.blankCode
-    // Negative while every code is below the blank code (a score): the sign bit survives the AND only then.
+    // Any byte but a digit on the scale has a code ≥ the blank code (a space: blank; another digit: invalid; the
+    // delimiter or the gap byte 0 where a cell is not one byte long, and anything else: notSingleByte), so the row
+    // is declined. Negative while every code is a score: the sign bit survives the AND only then.
     var scores = -1
     for e in 0..<elementCount {
       let code = Int(table[Int(first[offsets[e]])])

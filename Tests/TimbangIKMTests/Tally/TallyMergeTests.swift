@@ -7,14 +7,8 @@ import TimbangCore
 struct TallyMergeTests {
   /// A deterministic random survey (splitmix64) with blanks, text answers and three units.
   static func survey(rows: Int, seed: UInt64) -> String {
-    var state = seed
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var random = SplitMix64(seed: seed)
+    func next() -> UInt64 { random.next() }
     let labels = ["Tidak Puas", "Kurang", "Baik", "Sangat Baik"]
     var out = "unit,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
     for _ in 0..<rows {
