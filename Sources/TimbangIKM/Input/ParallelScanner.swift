@@ -84,7 +84,7 @@ struct ParallelScanner {
     let threads = options.threads
     let ranges = Self.cut(
       fd: fd, from: head.dataStart, to: size,
-      target: options.rangeBytes ?? min(max((size - head.dataStart) / (threads * 8), 1 << 20), 64 << 20))
+      target: options.rangeBytes ?? min(max((size - head.dataStart) / (threads * 8), 1 << 20), 4 << 20))
     let shared = Shared(ranges: ranges.count, workers: threads)
     defer { shared.release() }
     let job = RangeJob(
@@ -312,9 +312,14 @@ struct RangeJob: @unchecked Sendable {
   ) -> ParallelScanner.RangeOutcome {
     let base = UnsafePointer(buffer)
     let prefix = tallier.commonPrefix
+    let run = tallier.runPrefix >= 0
     var start = 0
     // A stop byte is always found: the window ends with an LF, or the sentinel LF follows it.
     while start < limit {
+      if run {
+        start = tallier.tallyRun(base, from: start, end: end, lines: &lines, masks: masks)
+        if start >= limit { break }
+      }
       separators[0] = start &- 1
       var (delimiters, stops) = masks.classify(buffer + start)
       var stop: Int

@@ -87,57 +87,77 @@ struct RecordTallier: ~Copyable {
     var invalidCells: [Note]
     var invalidCellCount: Int
     var skippedRows: [Note]
+    /// Rows the run kernel tallied.
+    var runRows: Int
   }
 
   /// The invalid cells listed per segment (the scan lists the first 20 of the file).
   static let listedInvalidCells = 20
 
   let context: TallyContext
-  private let elementCount: Int
-  private let scaleCount: Int
-  private let scaleMin: Int
+  let elementCount: Int
+  let scaleCount: Int
+  let scaleMin: Int
   private let scaleMax: Int
-  private let listwise: Bool
+  let listwise: Bool
   /// Codes per element cell: `0..<scaleCount` = score − scaleMin, then blank, then invalid.
-  private let blankCode: Int
+  let blankCode: Int
   private let invalidCode: Int
   /// Counts per group row: respondents, then per element `scaleCount` counts, missing, invalid.
   private let stride: Int
   private let elementColumns: UnsafeMutablePointer<Int>
-  private let groupColumns: UnsafeMutablePointer<Int>
-  private let groupColumnCount: Int
-  private let profileColumns: UnsafeMutablePointer<Int>
-  private let profileColumnCount: Int
-  private let codes: UnsafeMutablePointer<Int>
+  let groupColumns: UnsafeMutablePointer<Int>
+  let groupColumnCount: Int
+  let profileColumns: UnsafeMutablePointer<Int>
+  let profileColumnCount: Int
+  let codes: UnsafeMutablePointer<Int>
   /// The code of a one-byte cell by its byte: digits on the scale, other digits (invalid), a space (blank);
   /// ``notSingleByte`` for anything the decoder must look at (letters a–d, a tab, …).
-  private let singleByteCodes: UnsafeMutablePointer<UInt8>
+  let singleByteCodes: UnsafeMutablePointer<UInt8>
   static let notSingleByte = 255
   /// When the answer columns are adjacent in the file (`U1,…,U9` in any order): the first of them, else −1; and each
   /// element's byte offset from the run's start when every answer is one byte (2 × its place in the run).
   private let answerRun: Int
-  private let answerOffsets: UnsafeMutablePointer<Int>
+  let answerOffsets: UnsafeMutablePointer<Int>
   /// Whether ``addCommon(_:)`` can apply (adjacent answer columns, no second-order tallies), and how many delimiter
   /// positions after slot 0 it reads (slots `1…commonPrefix`, plus the last slot, the record's end; 0 when it never
   /// applies).
   let commonPath: Bool
   let commonPrefix: Int
+  /// When ``tallyRun(_:from:end:lines:separators:masks:)`` applies — the answer run ends the record, at most one
+  /// group column — the delimiters before the run (fields before it − 1); else −1.
+  let runPrefix: Int
+  /// The delimiters of a run of one-byte answers ending the record, as bits from the one before the first answer:
+  /// `0b0101…01` (one per element).
+  let runPattern: UInt64
+  /// Per place in the answer run, the element answered there.
+  let runElements: UnsafeMutablePointer<Int>
+  /// How the run kernel checks and counts one-byte answers.
+  let runAnswers: RunAnswers
+  /// The run kernel's field bounds, relative to the record's start: `cuts[c]` is the delimiter before field `c`
+  /// (`cuts[0]` = −1) for the fields before the answers and the first answer.
+  let cuts: UnsafeMutablePointer<Int>
+  /// The run kernel's counters and its cache of short group keys and profile values.
+  var hot: HotCounts
+  var words = WordCache()
 
-  private var groups = KeyInterner(directShortKeys: true)
+  var groups = KeyInterner(directShortKeys: true)
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
-  private var counts: CountMatrix
+  var counts: CountMatrix
   /// Records counted since the counters were last flushed into their totals (each record adds at most 1 to a
   /// 16-bit counter, so flushing every 65,535 records keeps them exact).
-  private var pending: UInt32 = 0
+  var pending: UInt32 = 0
   private var scratch: [UInt8] = []
   /// Profile values of every profile column (tagged by column), and counts by (group, value).
-  private var profileValues = KeyInterner(capacity: 128, directShortKeys: true)
-  private var profileCounts = CountMatrix()
+  var profileValues = KeyInterner(capacity: 128, directShortKeys: true)
+  var profileCounts = CountMatrix()
   /// Answer spellings already decoded (labels, decimals), tagged by element, and their codes by id.
   private var spellings = KeyInterner()
   private var spellingCodes: [Int] = []
 
-  private(set) var rows = 0
+  var rows = 0
+  /// Rows tallied by the run kernel (part of `rows`).
+  var runRows = 0
   private var listwiseDropped = 0
   /// Second-order tallies per group (only with `--precision`), and the scores of the current row (0 = none).
   private var pairs: [PairMoments] = []
@@ -184,7 +204,8 @@ struct RecordTallier: ~Copyable {
     self.groupColumnCount = context.binding.groupColumns.count
     self.profileColumns = profileColumns
     self.profileColumnCount = context.binding.profileColumns.count
-    self.codes = .allocate(capacity: max(elementCount, 1))
+    let codes = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
+    self.codes = codes
     self.singleByteCodes = table
     let sorted = context.binding.elementColumns.sorted()
     let adjacent = !sorted.isEmpty && zip(sorted, sorted.dropFirst()).allSatisfy { $1 == $0 + 1 }
@@ -199,6 +220,23 @@ struct RecordTallier: ~Copyable {
     let commonPath = run >= 0 && !context.precision
     self.commonPath = commonPath
     self.commonPrefix = commonPath ? max(0, min(lastSlot, context.header.count - 1)) : 0
+    let trailing = commonPath && run + elementCount == context.header.count && run > 0 && 2 * elementCount < 64
+    self.runPrefix =
+      trailing && context.binding.groupColumns.count <= 1
+        && context.binding.profileColumns.count < WordCache.kinds ? run - 1 : -1
+    self.runPattern = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64(2 * $1) }
+    let runElements = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
+    for (e, c) in context.binding.elementColumns.enumerated() where run >= 0 { runElements[c - run] = e }
+    self.runElements = runElements
+    let cuts = UnsafeMutablePointer<Int>.allocate(capacity: max(run, 0) + 2)
+    cuts.initialize(repeating: -1, count: max(run, 0) + 2)
+    self.cuts = cuts
+    let hot = HotCounts(elementCount: elementCount, scaleCount: scaleCount)
+    self.runAnswers = RunAnswers(
+      elementCount: elementCount, scaleMin: scaleMin, scaleCount: scaleCount,
+      inOrder: (0..<elementCount).allSatisfy { offsets[$0] == 2 * $0 }, codes: codes, table: table, offsets: offsets,
+      blankCode: scaleCount, lanes: hot.lanes)
+    self.hot = hot
     self.counts = CountMatrix(columns: stride)
   }
 
@@ -209,6 +247,8 @@ struct RecordTallier: ~Copyable {
     codes.deallocate()
     singleByteCodes.deallocate()
     answerOffsets.deallocate()
+    runElements.deallocate()
+    cuts.deallocate()
   }
 
   /// Starts a new stretch of the file: notes found from now on are tagged `segment`, and up to
@@ -395,7 +435,7 @@ struct RecordTallier: ~Copyable {
 
   /// The group of a record: its `--by` cells interned as raw bytes (several columns length-prefixed).
   @inline(__always)
-  private mutating func groupID(_ record: RecordFields) -> Int {
+  mutating func groupID(_ record: RecordFields) -> Int {
     let g: Int
     if groupColumnCount == 0 {
       g = 0
@@ -429,7 +469,8 @@ struct RecordTallier: ~Copyable {
   }
 
   @inline(never)
-  private mutating func flushCounts() {
+  mutating func flushCounts() {
+    hot.flushAll(counts: &counts, profiles: &profileCounts)
     counts.flush()
     profileCounts.flush()
     pending = 0
@@ -451,7 +492,8 @@ struct RecordTallier: ~Copyable {
   }
 
   /// The tallies and notes gathered so far.
-  func finish() -> Part {
+  mutating func finish() -> Part {
+    hot.flushAll(counts: &counts, profiles: &profileCounts)
     var tally = SKMTally(instrument: context.instrument.id, by: context.by, missingPolicy: context.missing)
     tally.listwiseDropped = listwiseDropped
     var built: [GroupTally] = []
@@ -489,7 +531,7 @@ struct RecordTallier: ~Copyable {
     }
     return Part(
       tally: tally, rows: rows, invalidCells: invalidCells, invalidCellCount: invalidCellCount,
-      skippedRows: skippedRows)
+      skippedRows: skippedRows, runRows: runRows)
   }
 
   private func describeInvalid(_ value: String, element e: Int) -> Localized {
@@ -564,9 +606,9 @@ struct CountMatrix: ~Copyable {
   func row(_ row: Int) -> UnsafeMutablePointer<UInt16> { cells + row &* columns }
 
   @inline(__always)
-  mutating func add(row: Int, column: Int) {
+  mutating func add(row: Int, column: Int, count: UInt16 = 1) {
     if row >= rows || column >= columns { grow(toInclude: row, column) }
-    cells[row &* columns &+ column] &+= 1
+    cells[row &* columns &+ column] &+= count
   }
 
   /// The exact count at (row, column).

@@ -35,6 +35,9 @@ public struct SurveyScanner: Sendable {
     public var skippedRows: [Localized]
     /// Which scanning path produced the tally (the result is the same either way).
     public var path: ScanPath = .sequential
+    /// Rows the run kernel tallied (``RecordTallier/tallyRun(_:from:end:lines:masks:)``); the rest went through the
+    /// general per-record path. For tests and benchmarks: the result is the same either way.
+    public var runRows = 0
   }
 
   /// How a file was scanned.
@@ -149,6 +152,7 @@ public struct SurveyScanner: Sendable {
     var cells: [RecordTallier.Note] = []
     var skipped: [RecordTallier.Note] = []
     var invalidCount = 0
+    var runRows = 0
     for part in parts {
       // Same instrument, grouping and policy by construction: merging cannot fail.
       try? tally.merge(part.tally, file: file)
@@ -156,6 +160,7 @@ public struct SurveyScanner: Sendable {
       cells += part.invalidCells
       skipped += part.skippedRows
       invalidCount += part.invalidCellCount
+      runRows += part.runRows
     }
     // Stable sorts: within a segment, notes keep the order the one worker that scanned it found them in.
     cells = cells.enumerated().sorted { ($0.element.segment, $0.offset) < ($1.element.segment, $1.offset) }.map(
@@ -173,6 +178,6 @@ public struct SurveyScanner: Sendable {
     }
     return Scan(
       tally: tally, binding: binding, rowsRead: rows, invalidCells: invalidCells, invalidCellCount: invalidCount,
-      skippedRows: skippedRows)
+      skippedRows: skippedRows, runRows: runRows)
   }
 }

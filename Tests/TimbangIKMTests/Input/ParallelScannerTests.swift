@@ -309,6 +309,10 @@ struct RandomSurvey {
     var labelRate: UInt64 = 10
     var emptyLineRate: UInt64 = 3
     var trailingNewline = true
+    /// Unit names longer than 15 bytes (past the run kernel's word cache).
+    var longKeys = false
+    /// Ages from 15 to 414: more profile values than a group's 8-bit block holds.
+    var wideAges = false
     /// Column order: element columns named by code or alias, shuffled among the others.
     var columns: [String] = []
 
@@ -357,6 +361,33 @@ struct RandomSurvey {
     }
   }
 
+  /// A shape the run kernel takes (the answer run ends the record), in element order or shuffled, with LF (mostly) or
+  /// CR LF line ends, and the features that send single records to the general path: blanks, labels, invalid answers,
+  /// empty lines.
+  static func kernelShape(_ random: inout SplitMix64, elements: [String]) -> Shape {
+    var s = Shape()
+    s.delimiter = random.below(4) == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    s.crlf = random.below(6) == 0
+    s.bom = random.below(3) == 0
+    s.by = [[], ["unit"], ["unit"], ["unit", "periode"]][Int(random.below(4))]
+    s.groups = [1, 3, 40, 400][Int(random.below(4))]
+    s.blankRate = random.below(12)
+    s.invalidRate = random.below(3)
+    s.labelRate = random.below(8)
+    s.emptyLineRate = random.below(3)
+    s.trailingNewline = random.below(4) != 0
+    s.longKeys = random.below(3) == 0
+    s.wideAges = random.below(3) == 0
+    func shuffled(_ values: [String]) -> [String] {
+      var values = values
+      for i in stride(from: values.count - 1, to: 0, by: -1) { values.swapAt(i, Int(random.below(UInt64(i + 1)))) }
+      return values
+    }
+    let others = shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"])
+    s.columns = others + (random.below(3) == 0 ? shuffled(elements) : elements)
+    return s
+  }
+
   var bytes: [UInt8] = []
   var shape: Shape
   /// Byte offset where each data row starts (rows are whole lines, without quoted newlines when corrupted).
@@ -383,10 +414,10 @@ struct RandomSurvey {
         switch column {
         case "unit":
           let g = random.below(UInt64(shape.groups))
-          cells.append((random.below(10) == 0 ? " " : "") + "Unit \(g)")
+          cells.append((random.below(10) == 0 ? " " : "") + (shape.longKeys ? "Unit Pelayanan Terpadu \(g)" : "Unit \(g)"))
         case "periode": cells.append("2024-\(1 + random.below(2))")
         case "jenis kelamin": cells.append(["Laki-laki", "Perempuan", "", " Perempuan"][Int(random.below(4))])
-        case "usia": cells.append(random.below(10) == 0 ? "" : String(15 + random.below(60)))
+        case "usia": cells.append(random.below(10) == 0 ? "" : String(15 + random.below(shape.wideAges ? 400 : 60)))
         case "catatan":
           if shape.quotes && random.below(6) == 0 {
             cells.append("\"baik, cepat\(random.below(2) == 0 ? "\n" : "")\"\"ok\"\"\"")
@@ -517,11 +548,13 @@ enum NaiveTally {
         continue
       }
       let key = binding.groupColumns.map { row[$0].trimmingWhitespace }
-      var group = tally.groups[key] ?? GroupTally(key: key, elementCount: 9, scaleCount: 4)
+      var group =
+        tally.groups[key]
+        ?? GroupTally(key: key, elementCount: instrument.elements.count, scaleCount: instrument.scale.count)
       group.respondents += 1
       for (e, a) in answers.enumerated() {
         switch a {
-        case .score(let s): group.elements[e].counts[s - 1] += 1
+        case .score(let s): group.elements[e].counts[s - instrument.scale.min] += 1
         case .blank: group.elements[e].missing += 1
         case .invalid: group.elements[e].invalid += 1
         }

@@ -1,0 +1,88 @@
+/// The run kernel's counters: one small block of 8-bit counts per group, so the counts of a hundred groups (answers
+/// and profile values together) fit in the fastest cache, and four answers are counted with one vector add.
+///
+/// ```
+/// block(g) = [respondents | scores: element e, code c at 1 + lanes × e + c | missing: e at missingBase + e |
+///             profile value v < profileSlots at profileBase + v]          (blockBytes, a multiple of 64)
+/// ```
+/// A block adds into the tallier's 16-bit ``CountMatrix`` rows (``flush(_:counts:profiles:)``) when its group's
+/// respondent count is about to pass 255 — a record adds at most 1 to any counter, so no 8-bit counter overflows — and
+/// every block is flushed before the 16-bit counters are (``flushAll(counts:profiles:)``), so they keep their own
+/// bound.
+///
+/// Edge Cases: profile values with ids ≥ ``profileSlots`` are not kept here (the kernel counts them in the 16-bit
+/// matrix directly); `lanes` is 4 for scales of up to 4 points (one 16-byte vector holds four elements), else the
+/// scale's length.
+struct HotCounts: ~Copyable {
+  let elementCount: Int
+  let scaleCount: Int
+  let lanes: Int
+  let missingBase: Int
+  let profileBase: Int
+  let profileSlots: Int
+  let blockBytes: Int
+  private var blocks: UnsafeMutablePointer<UInt8>
+  private var capacity = 16
+  /// Groups that have a block (0…groups − 1).
+  private(set) var groups = 0
+
+  init(elementCount: Int, scaleCount: Int) {
+    self.elementCount = elementCount
+    self.scaleCount = scaleCount
+    lanes = scaleCount <= 4 ? 4 : scaleCount
+    missingBase = 1 + elementCount * lanes
+    profileBase = missingBase + elementCount
+    blockBytes = (profileBase + 128 + 63) / 64 * 64
+    profileSlots = blockBytes - profileBase
+    blocks = .allocate(capacity: capacity * blockBytes)
+    blocks.initialize(repeating: 0, count: capacity * blockBytes)
+  }
+
+  deinit { blocks.deallocate() }
+
+  /// The block of group `g`, made (zeroed) if new.
+  @inline(__always)
+  mutating func block(_ g: Int) -> UnsafeMutablePointer<UInt8> {
+    if g >= groups { grow(toInclude: g) }
+    return blocks + g &* blockBytes
+  }
+
+  @inline(never)
+  private mutating func grow(toInclude g: Int) {
+    if g >= capacity {
+      var grown = capacity * 2
+      while grown <= g { grown *= 2 }
+      let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown * blockBytes)
+      bigger.initialize(repeating: 0, count: grown * blockBytes)
+      bigger.update(from: blocks, count: capacity * blockBytes)
+      blocks.deallocate()
+      blocks = bigger
+      capacity = grown
+    }
+    groups = g + 1
+  }
+
+  /// Adds group `g`'s block into its rows of `counts` (respondents, then per element `scaleCount` counts, missing,
+  /// invalid) and `profiles`, and zeroes it. Both matrices must already have row `g`.
+  @inline(never)
+  mutating func flush(_ g: Int, counts: inout CountMatrix, profiles: inout CountMatrix) {
+    let b = blocks + g * blockBytes
+    if b[0] == 0 { return }
+    let row = counts.row(g)
+    row[0] &+= UInt16(b[0])
+    let width = scaleCount + 2
+    for e in 0..<elementCount {
+      for c in 0..<scaleCount { row[1 + e * width + c] &+= UInt16(b[1 + e * lanes + c]) }
+      row[1 + e * width + scaleCount] &+= UInt16(b[missingBase + e])
+    }
+    for v in 0..<profileSlots where b[profileBase + v] != 0 {
+      profiles.add(row: g, column: v, count: UInt16(b[profileBase + v]))
+    }
+    b.update(repeating: 0, count: blockBytes)
+  }
+
+  /// Flushes every block.
+  mutating func flushAll(counts: inout CountMatrix, profiles: inout CountMatrix) {
+    for g in 0..<groups { flush(g, counts: &counts, profiles: &profiles) }
+  }
+}

@@ -1,0 +1,350 @@
+#if arch(x86_64)
+  import _Builtin_intrinsics.intel
+#endif
+
+/// The run kernel: the parallel scanner's path for the common record shape, fused from field location to counting.
+extension RecordTallier {
+  /// Tallies the records from `start` on while they have the common shape, and returns where the first other record
+  /// starts (`end` when there is none); ``add(_:line:)`` takes that one.
+  ///
+  /// The common shape: one line of at most 63 bytes ending in LF before `end`, the answer run ending the record
+  /// (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields.
+  ///
+  /// ```
+  /// (delimiters, stops) = classify(64 bytes at start);  i = first stop;  the stop byte must be LF
+  /// cuts[1…runPrefix]   = the lowest delimiters (the fields before the answers)
+  /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
+  ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
+  ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
+  /// group, profile values: short keys through the WordCache, longer ones through the KeyInterner
+  /// ```
+  /// Declined records (quotes, CR, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
+  /// `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds every error; a
+  /// record the kernel tallies gets exactly the counts ``add(_:line:)`` would give it: a row of all blanks is read but
+  /// not a respondent, a blank answer counts as missing. Each record is one physical line (`lines` + 1).
+  @inline(__always)
+  mutating func tallyRun(_ buffer: UnsafePointer<UInt8>, from start: Int, end: Int, lines: inout Int, masks: ByteMasks)
+    -> Int
+  {
+    let prefix = runPrefix
+    let elementCount = self.elementCount
+    let answerBits = 2 &* elementCount
+    let pattern = runPattern
+    let cuts = self.cuts
+    let cache = words.view
+    let lanes = hot.lanes
+    let missing = hot.missingBase
+    let answers = runAnswers
+    var start = start
+    while true {
+      let p = buffer + start
+      var (delimiters, stops) = masks.classify(p)
+      let i = stops.trailingZeroBitCount
+      guard i < 64, i >= answerBits, start &+ i < end, p[i] == UInt8(ascii: "\n") else { return start }
+      delimiters &= (UInt64(1) << UInt64(i)) &- 1
+      var k = 1
+      while k <= prefix {
+        cuts[k] = delimiters.trailingZeroBitCount
+        delimiters &= delimiters &- 1
+        k &+= 1
+      }
+      let run = i &- answerBits
+      let block: UnsafeMutablePointer<UInt8>
+      let g: Int
+      if delimiters == pattern &<< UInt64(run) {
+        cuts[prefix &+ 1] = run
+        let first = p + (run &+ 1)
+        guard let checked = answers.check(first) else { return start }
+        g = runGroup(p, cache: cache)
+        block = respondent(g)
+        answers.count(checked, first, into: block)
+      } else {
+        guard let blanks = decodeWithBlanks(p, delimiters, lineEnd: i) else { return start }
+        if blanks == elementCount {
+          // Not a respondent: read and skipped, as add(_:line:) does.
+          rows &+= 1
+          runRows &+= 1
+          lines &+= 1
+          start &+= i &+ 1
+          continue
+        }
+        if listwise { return start }
+        g = runGroup(p, cache: cache)
+        block = respondent(g)
+        for e in 0..<elementCount {
+          let code = codes[e]
+          block[code < blankCode ? 1 &+ e &* lanes &+ code : missing &+ e] &+= 1
+        }
+      }
+      countProfiles(p, group: g, block: block, cache: cache)
+      rows &+= 1
+      runRows &+= 1
+      lines &+= 1
+      start &+= i &+ 1
+    }
+  }
+
+  /// Counts a respondent of group `g` and returns its 8-bit block.
+  @inline(__always)
+  private mutating func respondent(_ g: Int) -> UnsafeMutablePointer<UInt8> {
+    if pending == CountMatrix.flushEvery { flushCounts() }
+    pending &+= 1
+    let block = hot.block(g)
+    if block[0] == UInt8.max { hot.flush(g, counts: &counts, profiles: &profileCounts) }
+    block[0] &+= 1
+    return block
+  }
+
+  /// Decodes a run whose delimiters (`rest`, after those of the fields before it) are not those of one-byte answers:
+  /// exactly one delimiter before each answer, each answer empty, a blank one-byte code or a score. Sets `codes`,
+  /// `cuts[runPrefix + 1]` and returns the number of blanks, or `nil` to decline the record.
+  @inline(never)
+  private mutating func decodeWithBlanks(_ p: UnsafePointer<UInt8>, _ rest: UInt64, lineEnd: Int) -> Int? {
+    var rest = rest
+    guard rest != 0 else { return nil }
+    var at = rest.trailingZeroBitCount
+    rest &= rest &- 1
+    cuts[runPrefix + 1] = at
+    var blanks = 0
+    for k in 0..<elementCount {
+      let next: Int
+      if k == elementCount - 1 {
+        guard rest == 0 else { return nil }
+        next = lineEnd
+      } else {
+        guard rest != 0 else { return nil }
+        next = rest.trailingZeroBitCount
+        rest &= rest &- 1
+      }
+      let code: Int
+      switch next - at - 1 {
+      case 0: code = blankCode
+      case 1: code = Int(singleByteCodes[Int(p[at + 1])])
+      default: return nil
+      }
+      guard code <= blankCode else { return nil }
+      blanks += code == blankCode ? 1 : 0
+      codes[runElements[k]] = code
+      at = next
+    }
+    return blanks
+  }
+
+  /// The group of the record at `p` (fields located by `cuts`): its `--by` cell, interned.
+  @inline(__always)
+  private mutating func runGroup(_ p: UnsafePointer<UInt8>, cache: WordCache.View) -> Int {
+    var g = 0
+    if groupColumnCount == 1 {
+      let c = groupColumns[0]
+      let s = cuts[c] &+ 1
+      let n = cuts[c &+ 1] &- s
+      if n <= WordCache.maxLength {
+        let (head, tail) = cache.words(p + s, n, kind: 0)
+        let index = cache.index(head, tail)
+        g = cache.id(head, tail, at: index)
+        if g < 0 { g = internGroup(p + s, n, head, tail, index: index) }
+      } else {
+        g = internGroup(p + s, n, 0, 0, index: -1)
+      }
+    } else if groups.count == 0 {
+      _ = groups.intern(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    if g >= counts.rows { counts.grow(toInclude: g, 0) }
+    return g
+  }
+
+  /// Adds the profile values of the record at `p` to group `g`: in its block, or (ids past the block's slots) in the
+  /// 16-bit matrix.
+  @inline(__always)
+  private mutating func countProfiles(
+    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, cache: WordCache.View
+  ) {
+    let cuts = self.cuts
+    let columns = profileColumns
+    let count = profileColumnCount
+    let slots = hot.profileSlots
+    let base = hot.profileBase
+    var column = 0
+    while column < count {
+      let c = columns[column]
+      let s = cuts[c] &+ 1
+      let n = cuts[c &+ 1] &- s
+      if n != 0 {
+        var v: Int
+        if n <= WordCache.maxLength {
+          let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
+          let index = cache.index(head, tail)
+          v = cache.id(head, tail, at: index)
+          if v < 0 { v = internProfile(p + s, n, column: column, head, tail, index: index) }
+        } else {
+          v = internProfile(p + s, n, column: column, 0, 0, index: -1)
+        }
+        if v < slots {
+          block[base &+ v] &+= 1
+        } else {
+          profileCounts.add(row: g, column: v)
+        }
+      }
+      column &+= 1
+    }
+  }
+
+  /// A group key the word cache did not have (or too long for it: `index` −1): interned, and cached when short.
+  @inline(never)
+  private mutating func internGroup(_ p: UnsafePointer<UInt8>, _ n: Int, _ head: UInt64, _ tail: UInt64, index: Int)
+    -> Int
+  {
+    let id = groups.intern(p, n)
+    if index >= 0 { words.view.store(head, tail, id: id, at: index) }
+    return id
+  }
+
+  /// A profile value the word cache did not have (or too long for it): interned with its column as the tag.
+  @inline(never)
+  private mutating func internProfile(
+    _ p: UnsafePointer<UInt8>, _ n: Int, column: Int, _ head: UInt64, _ tail: UInt64, index: Int
+  ) -> Int {
+    let id = profileValues.intern(p, n, tag: UInt32(truncatingIfNeeded: column))
+    if index >= 0 { words.view.store(head, tail, id: id, at: index) }
+    return id
+  }
+}
+
+/// The one-byte answers of a run: checked against the scale and counted into a group's block, 16 bytes (8 answers) at
+/// a time on x86-64 when the run is in element order, the scale has at most 4 points and there are at most 16
+/// elements; else one by one through the tallier's code table.
+///
+/// ```
+/// v     = bytes − ("0" + scale minimum)            answers at the even bytes
+/// check : min(v, points − 1) == v at every answer's byte (one compare for 8 answers)
+/// count : codes = even bytes of v, each repeated 4 times (4 elements); cmpeq with lanes 0 1 2 3 … gives −1 in the
+///         lane of each code; block[1 + 4e …] −= that (adds 1), for 4 elements at once
+/// ```
+struct RunAnswers {
+  /// The checked answers: the two 16-byte vectors of `v` (the second only for more than 8 elements).
+  struct Checked {
+    #if arch(x86_64)
+      var low: __m128i
+      var high: __m128i
+    #endif
+  }
+
+  let elementCount: Int
+  let vectors: Bool
+  let codes: UnsafeMutablePointer<Int>
+  let table: UnsafeMutablePointer<UInt8>
+  let offsets: UnsafeMutablePointer<Int>
+  let blankCode: Int
+  let lanes: Int
+  let zeroByte: Int
+  #if arch(x86_64)
+    let zero: __m128i
+    let top: __m128i
+    let even: __m128i
+    let laneNumbers: __m128i
+    /// The even bits of the answers' bytes in the first and the second vector.
+    let wantedLow: Int32
+    let wantedHigh: Int32
+  #endif
+
+  /// - Parameters: `codes`, `table`, `offsets`, `blankCode`: the tallier's (see ``RecordTallier``); `lanes`: the
+  ///   counters per element in a block (``HotCounts/lanes``).
+  init(
+    elementCount: Int, scaleMin: Int, scaleCount: Int, inOrder: Bool, codes: UnsafeMutablePointer<Int>,
+    table: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>, blankCode: Int, lanes: Int
+  ) {
+    self.elementCount = elementCount
+    #if arch(x86_64)
+      vectors = inOrder && scaleCount <= 4 && elementCount <= 16
+    #else
+      vectors = false
+    #endif
+    self.codes = codes
+    self.table = table
+    self.offsets = offsets
+    self.blankCode = blankCode
+    self.lanes = lanes
+    zeroByte = 48 + scaleMin
+    #if arch(x86_64)
+      zero = _mm_set1_epi8(Int8(truncatingIfNeeded: 48 + scaleMin))
+      top = _mm_set1_epi8(Int8(truncatingIfNeeded: scaleCount - 1))
+      even = _mm_set1_epi16(0x00FF)
+      laneNumbers = _mm_set_epi8(3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0)
+      let n = elementCount
+      wantedLow = Int32(truncatingIfNeeded: 0x5555 & ((1 << (2 * min(n, 8))) - 1))
+      wantedHigh = Int32(truncatingIfNeeded: 0x5555 & ((1 << (2 * max(min(n - 8, 8), 0))) - 1))
+    #endif
+  }
+
+  /// The answers at `first` (every one a byte, two bytes apart) if all are on the scale, else `nil`.
+  @inline(__always)
+  func check(_ first: UnsafePointer<UInt8>) -> Checked? {
+    #if arch(x86_64)
+      if vectors {
+        let low = _mm_sub_epi8(_mm_loadu_si128(UnsafeRawPointer(first).assumingMemoryBound(to: __m128i.self)), zero)
+        var bad = (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(low, top), low)) & wantedLow) ^ wantedLow
+        var high = low
+        if wantedHigh != 0 {
+          high = _mm_sub_epi8(
+            _mm_loadu_si128(UnsafeRawPointer(first + 16).assumingMemoryBound(to: __m128i.self)), zero)
+          bad |= (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(high, top), high)) & wantedHigh) ^ wantedHigh
+        }
+        return bad == 0 ? Checked(low: low, high: high) : nil
+      }
+    #endif
+    var scores = -1
+    for e in 0..<elementCount {
+      let code = Int(table[Int(first[offsets[e]])])
+      codes[e] = code
+      scores &= code &- blankCode
+    }
+    // Negative exactly when every code is below the blank code (a score).
+    #if arch(x86_64)
+      return scores < 0 ? Checked(low: _mm_setzero_si128(), high: _mm_setzero_si128()) : nil
+    #else
+      return scores < 0 ? Checked() : nil
+    #endif
+  }
+
+  /// Counts checked answers into `block`.
+  @inline(__always)
+  func count(_ checked: Checked, _ first: UnsafePointer<UInt8>, into block: UnsafeMutablePointer<UInt8>) {
+    var e = 0
+    #if arch(x86_64)
+      if vectors {
+        let counters = UnsafeMutableRawPointer(block + 1)
+        let chunks = elementCount >> 2
+        if chunks > 0 {
+          let codes = _mm_packus_epi16(_mm_and_si128(checked.low, even), _mm_and_si128(checked.high, even))
+          let pairs = _mm_unpacklo_epi8(codes, codes)
+          add(_mm_unpacklo_epi16(pairs, pairs), at: counters)
+          if chunks > 1 { add(_mm_unpackhi_epi16(pairs, pairs), at: counters + 16) }
+          if chunks > 2 {
+            let more = _mm_unpackhi_epi8(codes, codes)
+            add(_mm_unpacklo_epi16(more, more), at: counters + 32)
+            if chunks > 3 { add(_mm_unpackhi_epi16(more, more), at: counters + 48) }
+          }
+          e = chunks << 2
+        }
+        while e < elementCount {
+          block[1 &+ e &* 4 &+ Int(first[2 &* e]) &- zeroByte] &+= 1
+          e &+= 1
+        }
+        return
+      }
+    #endif
+    while e < elementCount {
+      block[1 &+ e &* lanes &+ codes[e]] &+= 1
+      e &+= 1
+    }
+  }
+
+  #if arch(x86_64)
+    /// Adds 1 to the 16 counters at `at` whose lane number equals the byte of `repeated` in that lane.
+    @inline(__always)
+    private func add(_ repeated: __m128i, at: UnsafeMutableRawPointer) {
+      let counters = at.assumingMemoryBound(to: __m128i.self)
+      _mm_storeu_si128(counters, _mm_sub_epi8(_mm_loadu_si128(counters), _mm_cmpeq_epi8(repeated, laneNumbers)))
+    }
+  #endif
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import TimbangCore
+
+@testable import TimbangIKM
+
+/// The parallel scanner's run kernel (`RecordTallier+Run.swift`), its 8-bit group blocks (`HotCounts`) and its cache
+/// of short keys (`WordCache`): whatever it tallies must equal the general per-record path and the naive reference.
+@Suite("Run kernel")
+struct RunKernelTests {
+  @Test("files in the kernel's shape: parallel (run kernel) == sequential == naive reference", arguments: 0..<30)
+  func kernelShape(seed: Int) throws {
+    let instrument = try Fixtures.instrument(seed % 3 == 2 ? "skm-kepmenpan-25-2004" : "skm-permenpanrb-14-2017")
+    var random = SplitMix64(seed: UInt64(seed) &* 104_729 &+ 17)
+    let shape = RandomSurvey.kernelShape(&random, elements: instrument.elements.map(\.code))
+    // Up to 3,000 rows: groups pass 255 respondents (their 8-bit blocks flush) when there are few groups.
+    let survey = RandomSurvey.make(shape: shape, rows: 300 + Int(random.below(2700)), random: &random)
+    let path = try ParallelScannerTests.file(survey.bytes)
+    let missing: MissingPolicy = seed % 4 == 1 ? .listwise : .available
+    let scanner = SurveyScanner(instrument: instrument, by: shape.by, missing: missing, invalid: .missing)
+    let sequential = ParallelScannerTests.outcome { try scanner.scan(table: CSVTable(path: path)) }
+    let naive = try NaiveTally.tally(
+      survey.bytes, instrument: instrument, by: shape.by, missing: missing, delimiter: shape.delimiter)
+    #expect(try sequential.get().tally == naive.tally)
+    #expect(try sequential.get().rowsRead == naive.rows)
+    let settings = ParallelScannerTests.settings + [ScanOptions(threads: 2, minimumParallelBytes: 0)]
+    for options in settings {
+      let parallel = ParallelScannerTests.outcome { try scanner.scan(path: path, options: options) }
+      #expect(ParallelScannerTests.same(parallel, sequential), "options \(options), shape \(shape)")
+      // The kernel takes LF-ended records of up to 63 bytes grouped by at most one column: the 9-element files with
+      // short unit names have some (labels and long profile values send the others to the general path).
+      let scan = try parallel.get()
+      if case .parallel = scan.path, !shape.crlf, shape.by.count <= 1, !shape.longKeys, instrument.elements.count == 9 {
+        #expect(scan.runRows > 0, "options \(options), shape \(shape)")
+      }
+    }
+  }
+
+  @Test("every record of the common shape goes through the kernel, with the same tally as the general reader")
+  func commonShape() throws {
+    let instrument = try Fixtures.instrument()
+    var random = SplitMix64(seed: 99)
+    var text = "unit,periode,jenis kelamin,usia,pendidikan,pekerjaan,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+    let rows = 70_000
+    for _ in 0..<rows {
+      let unit = "UPT-\(random.below(7))"
+      let answers = (0..<9).map { _ in random.below(20) == 0 ? "" : String(1 + random.below(4)) }
+      text += [unit, "2024-Q1", random.below(2) == 0 ? "L" : "P", String(17 + random.below(60)),
+        ["SD", "SMP", "SMA", "S1"][Int(random.below(4))], ["PNS", "Wiraswasta", "TNI/Polri"][Int(random.below(3))]]
+        .joined(separator: ",") + "," + answers.joined(separator: ",") + "\n"
+    }
+    let path = try ParallelScannerTests.file(Array(text.utf8))
+    let scanner = SurveyScanner(instrument: instrument, by: ["unit"])
+    let sequential = try scanner.scan(table: CSVTable(path: path))
+    for threads in [1, 2] {
+      let parallel = try scanner.scan(path: path, options: ScanOptions(threads: threads, minimumParallelBytes: 0))
+      #expect(parallel.tally == sequential.tally && parallel.rowsRead == rows)
+      #expect(parallel.runRows == rows)
+    }
+    #expect(sequential.runRows == 0)
+  }
+
+  @Test("an 8-bit block adds exactly into the 16-bit rows, and zeroes itself", arguments: [9, 14, 3])
+  func hotCounts(elements: Int) {
+    var random = SplitMix64(seed: UInt64(elements))
+    var hot = HotCounts(elementCount: elements, scaleCount: 4)
+    var counts = CountMatrix(columns: 1 + elements * 6)
+    var profiles = CountMatrix()
+    var expected = [Int](repeating: 0, count: 3 * (1 + elements * 6))
+    var expectedProfiles: [Int: Int] = [:]
+    for _ in 0..<3 {
+      for g in 0..<3 {
+        counts.grow(toInclude: g, 0)
+        let block = hot.block(g)
+        for _ in 0..<Int(random.below(256)) {
+          block[0] += 1
+          expected[g * (1 + elements * 6)] += 1
+          let e = Int(random.below(UInt64(elements)))
+          if random.below(5) == 0 {
+            block[hot.missingBase + e] += 1
+            expected[g * (1 + elements * 6) + 1 + e * 6 + 4] += 1
+          } else {
+            let c = Int(random.below(4))
+            block[1 + e * hot.lanes + c] += 1
+            expected[g * (1 + elements * 6) + 1 + e * 6 + c] += 1
+          }
+          let v = Int(random.below(UInt64(hot.profileSlots)))
+          block[hot.profileBase + v] += 1
+          expectedProfiles[g * 1000 + v, default: 0] += 1
+        }
+      }
+      hot.flushAll(counts: &counts, profiles: &profiles)
+      for g in 0..<3 { #expect((0..<hot.blockBytes).allSatisfy { hot.block(g)[$0] == 0 }) }
+    }
+    for g in 0..<3 {
+      for column in 0..<(1 + elements * 6) {
+        #expect(counts.value(row: g, column: column) == expected[g * (1 + elements * 6) + column])
+      }
+    }
+    for (key, n) in expectedProfiles { #expect(profiles.value(row: key / 1000, column: key % 1000) == n) }
+    #expect(hot.lanes == 4 && HotCounts(elementCount: 9, scaleCount: 5).lanes == 5)
+    #expect(hot.blockBytes % 64 == 0 && hot.profileSlots >= 128)
+  }
+
+  @Test("short keys: words are distinct for every (bytes, length, kind), and a hit returns what was stored")
+  func wordCache() {
+    let cache = WordCache()
+    let view = cache.view
+    // The same 16 padding bytes after every key: only the key's own bytes may matter.
+    let bytes: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz012345".utf8)
+    var distinct: Set<[UInt64]> = []
+    for kind in 0..<WordCache.kinds {
+      for n in 0...WordCache.maxLength {
+        let (head, tail) = bytes.withUnsafeBufferPointer { view.words($0.baseAddress!, n, kind: kind) }
+        #expect(distinct.insert([head, tail]).inserted, "kind \(kind) length \(n)")
+        let index = view.index(head, tail)
+        view.store(head, tail, id: kind * 100 + n, at: index)
+        #expect(view.id(head, tail, at: index) == kind * 100 + n)
+        // Another key at the same index is a miss.
+        #expect(view.id(head ^ 1, tail, at: index) == -1)
+      }
+    }
+    // Bytes past the key's length never change its words; a byte inside it does.
+    func words(_ text: String, _ n: Int) -> (UInt64, UInt64) {
+      let padded = Array(text.utf8) + Array(repeating: 0x5A, count: 16)
+      return padded.withUnsafeBufferPointer { view.words($0.baseAddress!, n, kind: 3) }
+    }
+    #expect(words("abcdefghijklmno", 15) == words("abcdefghijklmnoXYZ", 15))
+    #expect(words("abcdefghijklmno", 15) != words("abcdefghijklmnQ", 15))
+    #expect(words("abcdefg", 7) == words("abcdefgh", 7) && words("abcdefg", 7) != words("abcdefQ", 7))
+  }
+}
