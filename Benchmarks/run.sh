@@ -22,7 +22,9 @@ if [ -n "${TIMBANG_BIN:-}" ]; then
   echo "== using $TIMBANG"
 else
   echo "== building timbang (release, $SCRATCH)"
-  swift build -c release --scratch-path "$SCRATCH" --product timbang
+  # A self-contained binary (the Swift runtime linked in, as one would deploy it): it also starts about 10 ms
+  # sooner than one that loads the shared Swift libraries.
+  swift build -c release --scratch-path "$SCRATCH" --product timbang --static-swift-stdlib
   TIMBANG="$ROOT/$SCRATCH/release/timbang"
 fi
 

@@ -26,10 +26,20 @@ enum CommandSupport {
   /// Renders a result as the requested format: `json` from its JSON value; `md`/`csv` from its tables (`--table ID`
   /// picks one; CSV holds one table, the summary unless picked); `html` (one self-contained page) and `xlsx` (one
   /// sheet per table) from its tables and charts; `svg` from its charts; `text` from the given text rendering.
+  ///
+  /// Only what the format needs is built: JSON needs neither tables nor charts (they format every figure), the other
+  /// formats no JSON value.
   static func emit(
-    json: JSONValue, tables: [Table], charts: [Chart] = [], text: () -> String, title: Localized? = nil,
+    json: @autoclosure () -> JSONValue, tables makeTables: @autoclosure () -> [Table],
+    charts makeCharts: @autoclosure () -> [Chart] = [], text: () -> String, title: Localized? = nil,
     source: ReportDocument.Source? = nil, _ invocation: Invocation, _ console: Console
   ) throws {
+    if invocation.capture == nil && invocation.format == "json" && invocation.value("table") == nil {
+      try emit(JSONWriter.string(json()), invocation, console)
+      return
+    }
+    let tables = makeTables()
+    let charts = makeCharts()
     if let capture = invocation.capture {
       capture.tables = tables
       capture.charts = charts
@@ -55,7 +65,7 @@ enum CommandSupport {
       }
     }
     switch invocation.format {
-    case "json": try emit(JSONWriter.string(json), invocation, console)
+    case "json": try emit(JSONWriter.string(json()), invocation, console)
     case "md": try emit(chosen.map { MarkdownRenderer.render($0, language: language) }.joined(separator: "\n"), invocation, console)
     case "csv": try emit(chosen.first.map { CSVRenderer.render($0, language: language) } ?? "", invocation, console)
     case "text":

@@ -407,9 +407,8 @@ enum SKMCommands {
 
   static func emit(_ result: SKMResult, instrument: SKMInstrument, _ invocation: Invocation, _ console: Console) throws {
     let language = invocation.language
-    let tables = SKMTables.all(result, instrument: instrument)
     try CommandSupport.emit(
-      json: result.json, tables: tables,
+      json: result.json, tables: SKMTables.all(result, instrument: instrument),
       charts: result.groups.map { SKMCharts.elements($0, instrument: instrument) }
         + [SKMCharts.elements(result.total, instrument: instrument)]
         + [SKMCharts.precision(result, instrument: instrument)].compactMap { $0 },

@@ -7,11 +7,11 @@ extension RecordTallier {
   /// Tallies the records from `start` on while they have the common shape, and returns where the first other record
   /// starts (`end` when there is none); ``add(_:line:)`` takes that one.
   ///
-  /// The common shape: one line of at most 63 bytes ending in LF before `end`, the answer run ending the record
+  /// The common shape: one line of at most 127 bytes ending in LF before `end`, the answer run ending the record
   /// (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields.
   ///
   /// ```
-  /// (delimiters, stops) = classify(64 bytes at start);  i = first stop;  the stop byte must be LF
+  /// (delimiters, stops) = classify(64 bytes at start, and the next 64 if no stop);  i = first stop;  byte i = LF
   /// cuts[1…runPrefix]   = the lowest delimiters (the fields before the answers)
   /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
@@ -26,40 +26,43 @@ extension RecordTallier {
   mutating func tallyRun(_ buffer: UnsafePointer<UInt8>, from start: Int, end: Int, lines: inout Int, masks: ByteMasks)
     -> Int
   {
-    let prefix = runPrefix
-    let elementCount = self.elementCount
     let answerBits = 2 &* elementCount
-    let pattern = runPattern
-    let cuts = self.cuts
     let cache = words.view
-    let lanes = hot.lanes
-    let missing = hot.missingBase
     let answers = runAnswers
+    let shape = RunShape(prefix: runPrefix, cuts: cuts, pattern: runPattern, answerBits: answerBits)
     var start = start
     while true {
       let p = buffer + start
       var (delimiters, stops) = masks.classify(p)
-      let i = stops.trailingZeroBitCount
-      guard i < 64, i >= answerBits, start &+ i < end, p[i] == UInt8(ascii: "\n") else { return start }
-      delimiters &= (UInt64(1) << UInt64(i)) &- 1
-      var k = 1
-      while k <= prefix {
-        cuts[k] = delimiters.trailingZeroBitCount
-        delimiters &= delimiters &- 1
-        k &+= 1
+      var i = stops.trailingZeroBitCount
+      var base = 0
+      if i < 64 {
+        guard i >= answerBits, start &+ i < end, p[i] == UInt8(ascii: "\n") else { return start }
+        delimiters &= (UInt64(1) << UInt64(i)) &- 1
+        var k = 1
+        while k <= shape.prefix {
+          shape.cuts[k] = delimiters.trailingZeroBitCount
+          delimiters &= delimiters &- 1
+          k &+= 1
+        }
+      } else {
+        // A record of 64 to 127 bytes (long unit names).
+        guard let wide = wideRecord(p, delimiters, room: end &- start, shape, masks) else { return start }
+        (i, base, delimiters) = wide
       }
+      // The answers: a run of one-byte answers, or one with blanks; anything else is declined.
       let run = i &- answerBits
       let block: UnsafeMutablePointer<UInt8>
       let g: Int
-      if delimiters == pattern &<< UInt64(run) {
-        cuts[prefix &+ 1] = run
+      if delimiters == shape.pattern &<< UInt64(run &- base) {
+        shape.cuts[shape.prefix &+ 1] = run
         let first = p + (run &+ 1)
         guard let checked = answers.check(first) else { return start }
         g = runGroup(p, cache: cache)
         block = respondent(g)
         answers.count(checked, first, into: block)
       } else {
-        guard let blanks = decodeWithBlanks(p, delimiters, lineEnd: i) else { return start }
+        guard let blanks = decodeWithBlanks(p, delimiters, from: base, lineEnd: i) else { return start }
         if blanks == elementCount {
           // Not a respondent: read and skipped, as add(_:line:) does.
           rows &+= 1
@@ -71,16 +74,49 @@ extension RecordTallier {
         if listwise { return start }
         g = runGroup(p, cache: cache)
         block = respondent(g)
-        for e in 0..<elementCount {
-          let code = codes[e]
-          block[code < blankCode ? 1 &+ e &* lanes &+ code : missing &+ e] &+= 1
-        }
+        countWithBlanks(into: block)
       }
       countProfiles(p, group: g, block: block, cache: cache)
       rows &+= 1
       runRows &+= 1
       lines &+= 1
       start &+= i &+ 1
+    }
+  }
+
+  /// A record of 64 to 127 bytes whose first 64 bytes have `delimiters`, ending in LF within `room` bytes: its line
+  /// end `i`, the fields before the answers (from a 128-bit delimiter mask, into `cuts`), and the remaining delimiters
+  /// from byte `base` = `i` − 63 on, where all of a run of answers of at most one byte lies. `nil` declines the record
+  /// (no LF in 128 bytes, another stop byte, or a delimiter left before `base`: one field too many).
+  @inline(never)
+  private func wideRecord(
+    _ p: UnsafePointer<UInt8>, _ delimiters: UInt64, room: Int, _ shape: RunShape, _ masks: ByteMasks
+  ) -> (i: Int, base: Int, rest: UInt64)? {
+    let (more, stops) = masks.classify(p + 64)
+    let j = stops.trailingZeroBitCount
+    let i = 64 &+ j
+    guard j < 64, i < room, p[i] == UInt8(ascii: "\n") else { return nil }
+    var bits = UInt128(delimiters) | UInt128(more & ((UInt64(1) << UInt64(j)) &- 1)) &<< 64
+    var k = 1
+    while k <= shape.prefix {
+      shape.cuts[k] = bits.trailingZeroBitCount
+      bits &= bits &- 1
+      k &+= 1
+    }
+    let base = i &- 63
+    guard bits & ((UInt128(1) &<< base) &- 1) == 0 else { return nil }
+    return (i, base, UInt64(truncatingIfNeeded: bits &>> base))
+  }
+
+  /// Counts the answers ``decodeWithBlanks(_:_:from:lineEnd:)`` left in `codes` into `block`: scores, and blanks as
+  /// missing.
+  @inline(__always)
+  private func countWithBlanks(into block: UnsafeMutablePointer<UInt8>) {
+    let lanes = hot.lanes
+    let missing = hot.missingBase
+    for e in 0..<elementCount {
+      let code = codes[e]
+      block[code < blankCode ? 1 &+ e &* lanes &+ code : missing &+ e] &+= 1
     }
   }
 
@@ -95,14 +131,16 @@ extension RecordTallier {
     return block
   }
 
-  /// Decodes a run whose delimiters (`rest`, after those of the fields before it) are not those of one-byte answers:
-  /// exactly one delimiter before each answer, each answer empty, a blank one-byte code or a score. Sets `codes`,
-  /// `cuts[runPrefix + 1]` and returns the number of blanks, or `nil` to decline the record.
+  /// Decodes a run whose delimiters (`rest`, after those of the fields before it; bit 0 is byte `base`) are not those
+  /// of one-byte answers: exactly one delimiter before each answer, each answer empty, a blank one-byte code or a
+  /// score. Sets `codes`, `cuts[runPrefix + 1]` and returns the number of blanks, or `nil` to decline the record.
   @inline(never)
-  private mutating func decodeWithBlanks(_ p: UnsafePointer<UInt8>, _ rest: UInt64, lineEnd: Int) -> Int? {
+  private mutating func decodeWithBlanks(_ p: UnsafePointer<UInt8>, _ rest: UInt64, from base: Int, lineEnd: Int)
+    -> Int?
+  {
     var rest = rest
     guard rest != 0 else { return nil }
-    var at = rest.trailingZeroBitCount
+    var at = base &+ rest.trailingZeroBitCount
     rest &= rest &- 1
     cuts[runPrefix + 1] = at
     var blanks = 0
@@ -113,7 +151,7 @@ extension RecordTallier {
         next = lineEnd
       } else {
         guard rest != 0 else { return nil }
-        next = rest.trailingZeroBitCount
+        next = base &+ rest.trailingZeroBitCount
         rest &= rest &- 1
       }
       let code: Int
@@ -141,8 +179,8 @@ extension RecordTallier {
       if n <= WordCache.maxLength {
         let (head, tail) = cache.words(p + s, n, kind: 0)
         let index = cache.index(head, tail)
-        g = cache.id(head, tail, at: index)
-        if g < 0 { g = internGroup(p + s, n, head, tail, index: index) }
+        let (hit, known) = cache.lookup(head, tail, at: index)
+        g = hit ? known : internGroup(p + s, n, head, tail, index: index)
       } else {
         g = internGroup(p + s, n, 0, 0, index: -1)
       }
@@ -169,21 +207,23 @@ extension RecordTallier {
       let c = columns[column]
       let s = cuts[c] &+ 1
       let n = cuts[c &+ 1] &- s
-      if n != 0 {
-        var v: Int
-        if n <= WordCache.maxLength {
-          let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
-          let index = cache.index(head, tail)
-          v = cache.id(head, tail, at: index)
-          if v < 0 { v = internProfile(p + s, n, column: column, head, tail, index: index) }
-        } else {
-          v = internProfile(p + s, n, column: column, 0, 0, index: -1)
-        }
-        if v < slots {
-          block[base &+ v] &+= 1
-        } else {
-          profileCounts.add(row: g, column: v)
-        }
+      let v: Int
+      if UInt(bitPattern: n &- 1) < UInt(WordCache.maxLength) {
+        // 1…15 bytes: the word cache.
+        let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
+        let index = cache.index(head, tail)
+        let (hit, known) = cache.lookup(head, tail, at: index)
+        v = hit ? known : internProfile(p + s, n, column: column, head, tail, index: index)
+      } else if n == 0 {
+        column &+= 1
+        continue
+      } else {
+        v = internProfile(p + s, n, column: column, 0, 0, index: -1)
+      }
+      if v < slots {
+        block[base &+ v] &+= 1
+      } else {
+        profileCounts.add(row: g, column: v)
       }
       column &+= 1
     }
@@ -208,6 +248,16 @@ extension RecordTallier {
     if index >= 0 { words.view.store(head, tail, id: id, at: index) }
     return id
   }
+}
+
+/// The tallier's constants the run kernel reads for every record, held in registers for the loop.
+struct RunShape {
+  /// ``RecordTallier/runPrefix``, ``RecordTallier/cuts``, ``RecordTallier/runPattern``.
+  let prefix: Int
+  let cuts: UnsafeMutablePointer<Int>
+  let pattern: UInt64
+  /// Twice the number of elements: the bytes of a run of one-byte answers with their delimiters.
+  let answerBits: Int
 }
 
 /// The one-byte answers of a run: checked against the scale and counted into a group's block, 16 bytes (8 answers) at

@@ -1,11 +1,11 @@
 /// A direct-mapped cache in front of ``KeyInterner`` for short keys (up to 15 bytes: most group keys and profile
 /// values), used by the run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:)``): a key and its kind are packed
-/// into two words, so a hit costs two multiplies, one entry load and one compare, with no branch on the key's length.
+/// into two words, so a hit costs one multiply, one entry load and one compare, with no branch on the key's length.
 ///
 /// ```
 /// head  = bytes 0…7 of the key (little-endian, zero beyond its length)
 /// tail  = bytes 8…14, zero beyond its length | (0x80 | kind << 4 | length) << 56
-/// index = ((head × 0x9E3779B97F4A7C15) ⊕ (tail × 0xC2B2AE3D27D4EB4F)) >> (64 − 12)
+/// index = ((head ⊕ tail) × 0x9E3779B97F4A7C15) >> (64 − 12)
 /// hit   ⇔ entries[index] holds (head, tail)
 /// ```
 /// The packing is injective for keys of 0…15 bytes and kinds 0…7 (the marker bit keeps every tail non-zero, so an
@@ -65,15 +65,14 @@ struct WordCache: ~Copyable {
     /// Where a key's words live.
     @inline(__always)
     func index(_ head: UInt64, _ tail: UInt64) -> Int {
-      let mixed = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
-      return Int(truncatingIfNeeded: mixed &>> UInt64(64 - WordCache.indexBits))
+      Int(truncatingIfNeeded: ((head ^ tail) &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(64 - WordCache.indexBits))
     }
 
-    /// The id stored for the words at `index`, or −1.
+    /// Whether the entry at `index` holds these words, and its id (meaningful only on a hit).
     @inline(__always)
-    func id(_ head: UInt64, _ tail: UInt64, at index: Int) -> Int {
+    func lookup(_ head: UInt64, _ tail: UInt64, at index: Int) -> (hit: Bool, id: Int) {
       let entry = entries[index]
-      return (entry.head ^ head) | (entry.tail ^ tail) == 0 ? entry.id : -1
+      return ((entry.head ^ head) | (entry.tail ^ tail) == 0, entry.id)
     }
 
     /// Remembers `id` for the words at `index`, replacing what was there.
