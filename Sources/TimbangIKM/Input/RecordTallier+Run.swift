@@ -30,6 +30,7 @@ extension RecordTallier {
     let cache = words.view
     let answers = runAnswers
     let shape = RunShape(prefix: runPrefix, cuts: cuts, pattern: runPattern, answerBits: answerBits)
+    let tables = tiny.view
     var start = start
     while true {
       let p = buffer + start
@@ -76,7 +77,7 @@ extension RecordTallier {
         block = respondent(g)
         countWithBlanks(into: block)
       }
-      countProfiles(p, group: g, block: block, cache: cache)
+      countProfiles(p, group: g, block: block, cache: cache, tables: tables)
       rows &+= 1
       runRows &+= 1
       lines &+= 1
@@ -192,10 +193,12 @@ extension RecordTallier {
   }
 
   /// Adds the profile values of the record at `p` to group `g`: in its block, or (ids past the block's slots) in the
-  /// 16-bit matrix.
+  /// 16-bit matrix. Values are looked up in their column's direct table (``TinyKeys``) when it has one and they are one
+  /// or two bytes, else in the word cache.
   @inline(__always)
   private mutating func countProfiles(
-    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, cache: WordCache.View
+    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, cache: WordCache.View,
+    tables: TinyKeys.View
   ) {
     let cuts = self.cuts
     let columns = profileColumns
@@ -208,8 +211,13 @@ extension RecordTallier {
       let s = cuts[c] &+ 1
       let n = cuts[c &+ 1] &- s
       let v: Int
-      if UInt(bitPattern: n &- 1) < UInt(WordCache.maxLength) {
+      if let table = tables.table(column), UInt(bitPattern: n &- 1) < 2 {
+        let key = TinyKeys.View.key(p + s, n)
+        let known = Int(table[key])
+        v = known != 0 ? known &- 1 : internTiny(p + s, n, column: column, key: key)
+      } else if UInt(bitPattern: n &- 1) < UInt(WordCache.maxLength) {
         // 1…15 bytes: the word cache.
+        if tables.undecided(column) { tiny.observe(column, length: n) }
         let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
         let index = cache.index(head, tail)
         let (hit, known) = cache.lookup(head, tail, at: index)
@@ -227,6 +235,14 @@ extension RecordTallier {
       }
       column &+= 1
     }
+  }
+
+  /// A one- or two-byte profile value its column's direct table did not have: interned, and stored there.
+  @inline(never)
+  private mutating func internTiny(_ p: UnsafePointer<UInt8>, _ n: Int, column: Int, key: Int) -> Int {
+    let id = profileValues.intern(p, n, tag: UInt32(truncatingIfNeeded: column))
+    tiny.view.table(column)?[key] = UInt32(truncatingIfNeeded: id &+ 1)
+    return id
   }
 
   /// A group key the word cache did not have (or too long for it: `index` −1): interned, and cached when short.

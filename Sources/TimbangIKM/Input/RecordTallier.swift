@@ -140,6 +140,7 @@ struct RecordTallier: ~Copyable {
   /// The run kernel's counters and its cache of short group keys and profile values.
   var hot: HotCounts
   var words = WordCache()
+  var tiny: TinyKeys
 
   var groups = KeyInterner(directShortKeys: true)
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).
@@ -237,6 +238,7 @@ struct RecordTallier: ~Copyable {
       inOrder: (0..<elementCount).allSatisfy { offsets[$0] == 2 * $0 }, codes: codes, table: table, offsets: offsets,
       blankCode: scaleCount, lanes: hot.lanes)
     self.hot = hot
+    self.tiny = TinyKeys(columns: context.binding.profileColumns.count)
     self.counts = CountMatrix(columns: stride)
   }
 

@@ -110,6 +110,26 @@ struct RunKernelTests {
     #expect(hot.blockBytes % 64 == 0 && hot.profileSlots >= 128)
   }
 
+  @Test(
+    "a column gets a direct table once 1,024 values were seen, when at least 98% were one or two bytes",
+    arguments: [(1004, true), (1003, false), (1024, true), (0, false)])
+  func tinyKeys(short: Int, expected: Bool) {
+    var tiny = TinyKeys(columns: 2)
+    for i in 0..<TinyKeys.sample {
+      #expect(tiny.view.undecided(0) && tiny.view.table(0) == nil)
+      tiny.observe(0, length: i < short ? 1 + i % 2 : 3 + i % 5)
+    }
+    #expect(!tiny.view.undecided(0) && (tiny.view.table(0) != nil) == expected)
+    // The other column is untouched; keys of one and two bytes never collide.
+    #expect(tiny.view.undecided(1) && tiny.view.table(1) == nil)
+    let bytes: [UInt8] = [0x4C, 0x50, 0, 0]
+    bytes.withUnsafeBufferPointer { buffer in
+      let p = buffer.baseAddress!
+      #expect(TinyKeys.View.key(p, 1) == 0x1_004C && TinyKeys.View.key(p, 2) == 0x504C)
+      #expect(TinyKeys.View.key(p + 1, 1) == 0x1_0050 && TinyKeys.View.key(p + 1, 1) < TinyKeys.slots)
+    }
+  }
+
   @Test("short keys: words are distinct for every (bytes, length, kind), and a hit returns what was stored")
   func wordCache() {
     let cache = WordCache()
