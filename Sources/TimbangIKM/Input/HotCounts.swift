@@ -3,24 +3,29 @@
 ///
 /// ```
 /// block(g) = [respondents | scores: element e, code c at 1 + lanes × e + c | missing: e at missingBase + e |
-///             profile value v < profileSlots at profileBase + v]          (blockBytes, a multiple of 64)
+///             profile value v < profileSlots at profileBase + v]          (blockBytes, a multiple of 32)
 /// ```
 /// A block adds into the tallier's 16-bit ``CountMatrix`` rows (``flush(_:counts:profiles:)``) when its group's
 /// respondent count is about to pass 255 — a record adds at most 1 to any counter, so no 8-bit counter overflows — and
 /// every block is flushed before the 16-bit counters are (``flushAll(counts:profiles:)``), so they keep their own
 /// bound.
 ///
-/// Edge Cases: profile values with ids ≥ ``profileSlots`` are not kept here (the kernel counts them in the 16-bit
-/// matrix directly); `lanes` is 4 for scales of up to 4 points (one 16-byte vector holds four elements), else the
-/// scale's length.
+/// Blocks start with room for 16 profile values and grow with the values seen (``widen(toHold:counts:profiles:)``, up
+/// to ``maxBlockBytes``), so a hundred groups with 80 profile values take 128 bytes each: two cache lines a row.
+///
+/// Edge Cases: profile values with ids ≥ ``profileSlots`` once blocks are at their largest are not kept here (the
+/// kernel counts them in the 16-bit matrix directly); `lanes` is 4 for scales of up to 4 points (one 16-byte vector
+/// holds four elements), else the scale's length.
 struct HotCounts: ~Copyable {
   let elementCount: Int
   let scaleCount: Int
   let lanes: Int
   let missingBase: Int
   let profileBase: Int
-  let profileSlots: Int
-  let blockBytes: Int
+  private(set) var profileSlots: Int
+  private(set) var blockBytes: Int
+  /// The largest block.
+  static let maxBlockBytes = 1024
   private var blocks: UnsafeMutablePointer<UInt8>
   private var capacity = 16
   /// Groups that have a block (0…groups − 1).
@@ -32,13 +37,15 @@ struct HotCounts: ~Copyable {
     lanes = scaleCount <= 4 ? 4 : scaleCount
     missingBase = 1 + elementCount * lanes
     profileBase = missingBase + elementCount
-    blockBytes = (profileBase + 128 + 63) / 64 * 64
+    blockBytes = HotCounts.roundUp(profileBase + 16)
     profileSlots = blockBytes - profileBase
     blocks = .allocate(capacity: capacity * blockBytes)
     blocks.initialize(repeating: 0, count: capacity * blockBytes)
   }
 
   deinit { blocks.deallocate() }
+
+  private static func roundUp(_ bytes: Int) -> Int { (bytes + 31) / 32 * 32 }
 
   /// The block of group `g`, made (zeroed) if new.
   @inline(__always)
@@ -80,6 +87,23 @@ struct HotCounts: ~Copyable {
     }
     b.update(repeating: 0, count: blockBytes)
   }
+
+  /// Makes room for profile value `id` (plus 16 more), after flushing every block; `false` when that would pass
+  /// ``maxBlockBytes`` (blocks stay as they are). Block addresses change: call it between records.
+  mutating func widen(toHold id: Int, counts: inout CountMatrix, profiles: inout CountMatrix) -> Bool {
+    guard canWiden(toHold: id) else { return false }
+    let bytes = HotCounts.roundUp(profileBase + id + 1 + 16)
+    flushAll(counts: &counts, profiles: &profiles)
+    blocks.deallocate()
+    blockBytes = bytes
+    profileSlots = bytes - profileBase
+    blocks = .allocate(capacity: capacity * blockBytes)
+    blocks.initialize(repeating: 0, count: capacity * blockBytes)
+    return true
+  }
+
+  /// Whether ``widen(toHold:counts:profiles:)`` can make room for profile value `id`.
+  func canWiden(toHold id: Int) -> Bool { HotCounts.roundUp(profileBase + id + 1 + 16) <= HotCounts.maxBlockBytes }
 
   /// Flushes every block.
   mutating func flushAll(counts: inout CountMatrix, profiles: inout CountMatrix) {

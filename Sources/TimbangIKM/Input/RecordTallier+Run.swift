@@ -121,10 +121,18 @@ extension RecordTallier {
     }
   }
 
+  /// Widens the 8-bit blocks to hold profile value `widenFor` (when they can grow that far).
+  @inline(never)
+  private mutating func widenBlocks() {
+    _ = hot.widen(toHold: widenFor, counts: &counts, profiles: &profileCounts)
+    widenFor = -1
+  }
+
   /// Counts a respondent of group `g` and returns its 8-bit block.
   @inline(__always)
   private mutating func respondent(_ g: Int) -> UnsafeMutablePointer<UInt8> {
     if pending == CountMatrix.flushEvery { flushCounts() }
+    if widenFor >= 0 { widenBlocks() }
     pending &+= 1
     let block = hot.block(g)
     if block[0] == UInt8.max { hot.flush(g, counts: &counts, profiles: &profileCounts) }
@@ -231,10 +239,18 @@ extension RecordTallier {
       if v < slots {
         block[base &+ v] &+= 1
       } else {
-        profileCounts.add(row: g, column: v)
+        countWideProfile(v, group: g)
       }
       column &+= 1
     }
+  }
+
+  /// A profile value past the blocks' slots: counted in the 16-bit matrix, and the blocks are widened to hold it
+  /// before the next respondent (between records, so every counter of a block stays within its respondents).
+  @inline(never)
+  private mutating func countWideProfile(_ v: Int, group g: Int) {
+    profileCounts.add(row: g, column: v)
+    if hot.canWiden(toHold: v) { widenFor = max(widenFor, v) }
   }
 
   /// A one- or two-byte profile value its column's direct table did not have: interned, and stored there.

@@ -141,6 +141,8 @@ struct RecordTallier: ~Copyable {
   var hot: HotCounts
   var words = WordCache()
   var tiny: TinyKeys
+  /// A profile value id the blocks should make room for before the next respondent, or −1.
+  var widenFor = -1
 
   var groups = KeyInterner(directShortKeys: true)
   /// Per group (row): respondents, then per element `scaleCount` counts, missing, invalid (`stride` columns).

@@ -9,7 +9,8 @@
 /// no hashing and no compare.
 ///
 /// ```
-/// key(2 bytes b0 b1) = b0 | b1 << 8            (0…65,535)
+/// key(2 bytes b0 b1) = b0 << 8 | b1            (0…65,535: values that share a first byte share cache lines —
+///                                              ages 40…49 are 10 neighbouring entries)
 /// key(1 byte b0)     = 65,536 + b0
 /// id                 = table[column][key] − 1  (0: not seen yet; the caller interns and stores id + 1)
 /// ```
@@ -64,8 +65,8 @@ struct TinyKeys: ~Copyable {
     /// The table key of the `n` (1 or 2) bytes at `p` (2 bytes must be readable).
     @inline(__always)
     static func key(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-      let pair = Int(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
-      return n == 2 ? pair : 0x1_0000 | pair & 0xFF
+      let pair = Int(UInt16(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+      return n == 2 ? pair : 0x1_0000 | pair &>> 8
     }
   }
 

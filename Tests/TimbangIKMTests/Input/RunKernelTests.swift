@@ -107,7 +107,15 @@ struct RunKernelTests {
     }
     for (key, n) in expectedProfiles { #expect(profiles.value(row: key / 1000, column: key % 1000) == n) }
     #expect(hot.lanes == 4 && HotCounts(elementCount: 9, scaleCount: 5).lanes == 5)
-    #expect(hot.blockBytes % 64 == 0 && hot.profileSlots >= 128)
+    #expect(hot.blockBytes % 32 == 0 && hot.profileSlots >= 16)
+    // Widening flushes every block (nothing is lost) and makes room for the value and 16 more, up to the largest block.
+    hot.block(1)[0] = 7
+    hot.block(1)[hot.profileBase + 3] = 7
+    #expect(hot.widen(toHold: 100, counts: &counts, profiles: &profiles))
+    #expect(hot.profileSlots >= 117 && hot.blockBytes % 32 == 0 && hot.block(1)[0] == 0)
+    #expect(counts.value(row: 1, column: 0) == expected[1 * (1 + elements * 6)] + 7)
+    #expect(profiles.value(row: 1, column: 3) == expectedProfiles[1003, default: 0] + 7)
+    #expect(!hot.widen(toHold: HotCounts.maxBlockBytes, counts: &counts, profiles: &profiles))
   }
 
   @Test(
@@ -125,7 +133,7 @@ struct RunKernelTests {
     let bytes: [UInt8] = [0x4C, 0x50, 0, 0]
     bytes.withUnsafeBufferPointer { buffer in
       let p = buffer.baseAddress!
-      #expect(TinyKeys.View.key(p, 1) == 0x1_004C && TinyKeys.View.key(p, 2) == 0x504C)
+      #expect(TinyKeys.View.key(p, 1) == 0x1_004C && TinyKeys.View.key(p, 2) == 0x4C50)
       #expect(TinyKeys.View.key(p + 1, 1) == 0x1_0050 && TinyKeys.View.key(p + 1, 1) < TinyKeys.slots)
     }
   }
