@@ -2,7 +2,7 @@
 ///
 /// Timbang writes its JSON through this type (stable key order, full-precision numbers, explicit `null`) and reads
 /// claims files with it, because the audit needs the printed precision of `69.40`, which `JSONDecoder` drops.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
   case null
   case bool(Bool)
   /// A number and, when parsed from text, its literal as written (`"69.40"`).
@@ -26,8 +26,11 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// A number without a literal.
   public static func number(_ x: Double) -> JSONValue { .number(x, literal: nil) }
-  /// An integer.
-  public static func int(_ x: Int) -> JSONValue { .number(Double(x), literal: String(x)) }
+  /// An integer: written as its digits (``JSONWriter/numberText(_:)`` of an integral value below 10¹⁵; a literal
+  /// keeps larger ones exact).
+  public static func int(_ x: Int) -> JSONValue {
+    x.magnitude < 1_000_000_000_000_000 ? .number(Double(x), literal: nil) : .number(Double(x), literal: String(x))
+  }
   /// A number, or `null` when absent or not finite.
   public static func number(_ x: Double?) -> JSONValue {
     guard let x, x.isFinite else { return .null }

@@ -24,14 +24,45 @@ public enum JSONWriter {
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func spaces(_ n: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+    mutating func spaces(_ n: Int) {
+      var left = n
+      while left > 0 {
+        let run = min(left, Output.blanks.count)
+        bytes.append(contentsOf: Output.blanks[..<run])
+        left -= run
+      }
+    }
+
+    static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// The digits of `v`, as ``JSONWriter/numberText(_:)`` writes an integral number (no `String` made).
+    mutating func integer(_ v: Int64) {
+      if v < 0 { bytes.append(UInt8(ascii: "-")) }
+      var magnitude = v.magnitude
+      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+      var count = 0
+      withUnsafeMutableBytes(of: &digits) { buffer in
+        repeat {
+          buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+          magnitude /= 10
+          count += 1
+        } while magnitude > 0
+        bytes.append(contentsOf: buffer[(24 - count)...])
+      }
+    }
 
     mutating func write(_ value: JSONValue, indent: Int?) {
       switch value {
       case .null: append("null")
       case .bool(let b): append(b ? "true" : "false")
       case .number(let x, let literal):
-        if let literal, Double(literal) == x { append(literal) } else { append(numberText(x)) }
+        if let literal, Double(literal) == x {
+          append(literal)
+        } else if x == x.rounded(), abs(x) < 1e15 {
+          integer(Int64(x))
+        } else {
+          append(numberText(x))
+        }
       case .string(let s): writeString(s)
       case .array(let items):
         if items.isEmpty {

@@ -23,4 +23,17 @@ struct JSONTests {
     let value = JSONValue.object([("a", .number(84.38846153846154)), ("b", .int(39)), ("c", .number(nil as Double?))])
     #expect(JSONWriter.string(value, pretty: false) == #"{"a":84.38846153846154,"b":39,"c":null}"#)
   }
+
+  @Test(
+    "integral numbers are written as numberText writes them (digits straight into the output)",
+    arguments: [0, -0.0, 7, -5, 100_000, 999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 2.5e20, 0.5])
+  func integers(x: Double) {
+    #expect(JSONWriter.string(.number(x), pretty: false) == JSONWriter.numberText(x))
+    #expect(JSONWriter.string(.array([.number(x), .int(-12)]), pretty: false) == "[\(JSONWriter.numberText(x)),-12]")
+  }
+
+  @Test("integers keep all their digits (a literal past 10^15)", arguments: [Int.max, Int.min + 1, 1_000_000_000_000_001])
+  func bigIntegers(x: Int) {
+    #expect(JSONWriter.string(.int(x), pretty: false) == String(x))
+  }
 }
