@@ -341,23 +341,24 @@ struct RandomSurvey {
           "Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana",
           "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana",
         ]
-      // Fisher–Yates with the seeded stream.
-      func shuffled(_ values: [String]) -> [String] {
-        var values = values
-        for i in stride(from: values.count - 1, to: 0, by: -1) {
-          values.swapAt(i, Int(random.below(UInt64(i + 1))))
-        }
-        return values
-      }
-      let others = shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"])
+      let others = shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"], &random)
       if random.below(2) == 0 {
         // Answer columns side by side (the scanner's fixed-offset path), in a shuffled order, somewhere in the row.
         let at = Int(random.below(UInt64(others.count + 1)))
-        s.columns = Array(others[..<at]) + shuffled(elements) + Array(others[at...])
+        s.columns = Array(others[..<at]) + shuffled(elements, &random) + Array(others[at...])
       } else {
-        s.columns = shuffled(elements + others)
+        s.columns = shuffled(elements + others, &random)
       }
       return s
+    }
+
+    /// Fisher–Yates with the seeded stream.
+    static func shuffled(_ values: [String], _ random: inout SplitMix64) -> [String] {
+      var values = values
+      for i in stride(from: values.count - 1, to: 0, by: -1) {
+        values.swapAt(i, Int(random.below(UInt64(i + 1))))
+      }
+      return values
     }
   }
 
@@ -365,26 +366,15 @@ struct RandomSurvey {
   /// CR LF line ends, and the features that send single records to the general path: blanks, labels, invalid answers,
   /// empty lines.
   static func kernelShape(_ random: inout SplitMix64, elements: [String]) -> Shape {
-    var s = Shape()
-    s.delimiter = random.below(4) == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    var s = Shape.random(&random, allowQuotes: false)
     s.crlf = random.below(6) == 0
-    s.bom = random.below(3) == 0
-    s.by = [[], ["unit"], ["unit"], ["unit", "periode"]][Int(random.below(4))]
-    s.groups = [1, 3, 40, 400][Int(random.below(4))]
-    s.blankRate = random.below(12)
+    s.crOnly = false
     s.invalidRate = random.below(3)
     s.labelRate = random.below(8)
-    s.emptyLineRate = random.below(3)
-    s.trailingNewline = random.below(4) != 0
     s.longKeys = random.below(3) == 0
     s.wideAges = random.below(3) == 0
-    func shuffled(_ values: [String]) -> [String] {
-      var values = values
-      for i in stride(from: values.count - 1, to: 0, by: -1) { values.swapAt(i, Int(random.below(UInt64(i + 1)))) }
-      return values
-    }
-    let others = shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"])
-    s.columns = others + (random.below(3) == 0 ? shuffled(elements) : elements)
+    let others = Shape.shuffled(["unit", "periode", "jenis kelamin", "usia", "catatan"], &random)
+    s.columns = others + (random.below(3) == 0 ? Shape.shuffled(elements, &random) : elements)
     return s
   }
 
