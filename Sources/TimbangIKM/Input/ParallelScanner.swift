@@ -12,8 +12,9 @@ import TimbangCore
 /// ```
 /// header  = first record (after a BOM and empty lines), parsed by the general reader
 /// ranges  = [dataStart, …) cut just after a newline near every `rangeBytes`
-/// worker  : claim the next range; pread it in buffer-sized windows; split records at CR/LF and fields at the
-///           delimiter into byte ranges; RecordTallier.add(record, line)
+/// worker  : claim the next range; pread it in buffer-sized windows; RecordTallier.tallyRun takes the records of the
+///           common shape; any other is split at CR/LF and fields at the delimiter into byte ranges for
+///           RecordTallier.add(record, line)
 /// result  = Σ worker tallies; notes and errors located by the lines counted in the ranges before them
 /// ```
 ///
@@ -298,8 +299,9 @@ struct RangeJob: @unchecked Sendable {
   /// Tallies the records in `buffer[0..<end]`, which ends with an LF or (when `limit` is `end + 1`) is followed by a
   /// sentinel LF.
   ///
-  /// Record by record: classify the 64 bytes from the record's start (and the next 64 while no line end is among
-  /// them), append the positions of the delimiters before the first stop byte to `separators` with unconditional
+  /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:)``) takes records while they have the common
+  /// shape; each other record goes through this loop, one at a time. Record by record: classify the 64 bytes from
+  /// the record's start (and the next 64 while no line end is among them), append the positions of the delimiters before the first stop byte to `separators` with unconditional
   /// writes (no branch per field), and hand the record over as `separators[0…fields]`, where slot 0 is `start − 1` and
   /// the last slot the line end. A record of up to 63 bytes costs one classification.
   ///

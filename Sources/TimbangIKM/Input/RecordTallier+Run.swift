@@ -16,7 +16,8 @@ extension RecordTallier {
   /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
   ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
-  /// group, profile values: short keys through the WordCache, longer ones through the KeyInterner
+  /// group, profile values: keys of up to 15 bytes through the WordCache (one- and two-byte profile values through
+  ///                       their column's TinyKeys table once it has one), longer ones through the KeyInterner
   /// ```
   /// Declined records (quotes, CR, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
   /// `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds every error; a
