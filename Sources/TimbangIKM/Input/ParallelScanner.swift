@@ -301,9 +301,10 @@ struct RangeJob: @unchecked Sendable {
   ///
   /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:)``) takes records while they have the common
   /// shape; each other record goes through this loop, one at a time. Record by record: classify the 64 bytes from
-  /// the record's start (and the next 64 while no line end is among them), append the positions of the delimiters before the first stop byte to `separators` with unconditional
-  /// writes (no branch per field), and hand the record over as `separators[0…fields]`, where slot 0 is `start − 1` and
-  /// the last slot the line end. A record of up to 63 bytes costs one classification.
+  /// the record's start (and the next 64 while no line end is among them), append the positions of the delimiters
+  /// before the first stop byte to `separators` with unconditional writes (no branch per field), and hand the record
+  /// over as `separators[0…fields]`, where slot 0 is `start − 1` and the last slot the line end. A record of up to 63
+  /// bytes costs one classification.
   ///
   /// Line ends are counted as ``CSVReader`` counts them: LF, CR LF and a lone CR each end one physical line; empty
   /// lines are skipped.

@@ -57,6 +57,10 @@ struct TallyContext: @unchecked Sendable {
 /// trimmed `String`s once per distinct key in ``finish()``, where keys that differ only in surrounding white space
 /// merge, exactly as if each row's key had been trimmed.
 ///
+/// The parallel scanner first offers records to the run kernel (``tallyRun(_:from:end:lines:masks:)``, in
+/// `RecordTallier+Run.swift`), which tallies the common shape into the same counts and declines everything else to
+/// ``add(_:line:)``.
+///
 /// A non-copyable value owning its counts: each scanning thread has its own, without locks, reference counting or
 /// exclusivity checks on the per-record path.
 ///
@@ -124,8 +128,9 @@ struct RecordTallier: ~Copyable {
   /// applies).
   let commonPath: Bool
   let commonPrefix: Int
-  /// When ``tallyRun(_:from:end:lines:separators:masks:)`` applies — the answer run ends the record, at most one
-  /// group column — the delimiters before the run (fields before it − 1); else −1.
+  /// When ``tallyRun(_:from:end:lines:masks:)`` applies — the answer run ends the record after at least one other
+  /// column, at most one group column, at most 7 profile columns, no `--precision` — the delimiters before the run
+  /// (fields before it − 1); else −1.
   let runPrefix: Int
   /// The delimiters of a run of one-byte answers ending the record, as bits from the one before the first answer:
   /// `0b0101…01` (one per element).
@@ -137,8 +142,10 @@ struct RecordTallier: ~Copyable {
   /// The run kernel's field bounds, relative to the record's start: `cuts[c]` is the delimiter before field `c`
   /// (`cuts[0]` = −1) for the fields before the answers and the first answer.
   let cuts: UnsafeMutablePointer<Int>
-  /// The run kernel's counters and its cache of short group keys and profile values.
+  /// The run kernel's 8-bit counters per group.
   var hot: HotCounts
+  /// The run kernel's cache of group keys and profile values of up to 15 bytes, and its direct tables for profile
+  /// columns of one- and two-byte values.
   var words = WordCache()
   var tiny: TinyKeys
   /// A profile value id the blocks should make room for before the next respondent, or −1.

@@ -8,7 +8,7 @@ public struct ScanOptions: Sendable, Equatable {
   /// Files smaller than this are read by the sequential reader (splitting costs more than it gains).
   public var minimumParallelBytes: Int
   /// Target size of one newline-aligned range; `nil` picks one from the file size (about 8 ranges per thread,
-  /// between 1 and 64 MiB), so a slow core never holds up the others for long.
+  /// between 1 and 4 MiB), so a slow core never holds up the others for long.
   public var rangeBytes: Int?
   /// Size of each worker's read buffer; also the longest line the parallel path handles (longer lines make the
   /// whole file go through the sequential reader).

@@ -32,7 +32,8 @@ struct JSONTests {
     #expect(JSONWriter.string(.array([.number(x), .int(-12)]), pretty: false) == "[\(JSONWriter.numberText(x)),-12]")
   }
 
-  @Test("integers keep all their digits (a literal past 10^15)", arguments: [Int.max, Int.min + 1, 1_000_000_000_000_001])
+  @Test(
+    "integers keep all their digits (a literal past 10^15)", arguments: [Int.max, Int.min + 1, 1_000_000_000_000_001])
   func bigIntegers(x: Int) {
     #expect(JSONWriter.string(.int(x), pretty: false) == String(x))
   }

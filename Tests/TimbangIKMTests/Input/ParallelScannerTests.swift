@@ -404,7 +404,8 @@ struct RandomSurvey {
         switch column {
         case "unit":
           let g = random.below(UInt64(shape.groups))
-          cells.append((random.below(10) == 0 ? " " : "") + (shape.longKeys ? "Unit Pelayanan Terpadu \(g)" : "Unit \(g)"))
+          let name = shape.longKeys ? "Unit Pelayanan Terpadu \(g)" : "Unit \(g)"
+          cells.append((random.below(10) == 0 ? " " : "") + name)
         case "periode": cells.append("2024-\(1 + random.below(2))")
         case "jenis kelamin": cells.append(["Laki-laki", "Perempuan", "", " Perempuan"][Int(random.below(4))])
         case "usia": cells.append(random.below(10) == 0 ? "" : String(15 + random.below(shape.wideAges ? 400 : 60)))

@@ -43,7 +43,7 @@ struct RunKernelTests {
   ]
 
   @Test(
-    "every record of the common shape up to 127 bytes goes through the kernel, with the same tally as the general reader",
+    "records of the common shape up to 127 bytes all go through the kernel, with the general reader's tally",
     arguments: unitNames)
   func commonShape(unitName: String) throws {
     let instrument = try Fixtures.instrument()
