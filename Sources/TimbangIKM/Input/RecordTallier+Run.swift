@@ -8,7 +8,8 @@ extension RecordTallier {
   /// starts (`end` when there is none); ``add(_:line:)`` takes that one.
   ///
   /// The common shape: one line of at most 127 bytes ending in LF before `end`, the answer run ending the record
-  /// (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields.
+  /// (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields; any number of
+  /// `--by` columns before the answers.
   ///
   /// ```
   /// (delimiters, stops) = classify(64 bytes at start, and the next 64 if no stop);  i = first stop;  byte i = LF
@@ -178,21 +179,22 @@ extension RecordTallier {
     return blanks
   }
 
-  /// The group of the record at `p` (fields located by `cuts`): its `--by` cell, interned.
+  /// The group of the record at `p` (fields located by `cuts`): its `--by` cell, interned; with several `--by` columns,
+  /// the bytes from the first to the last of them are the cache key (they determine every cell), and a miss interns
+  /// the cells as ``compositeGroupID(_:)`` does.
   @inline(__always)
   private mutating func runGroup(_ p: UnsafePointer<UInt8>, cache: WordCache.View) -> Int {
     var g = 0
-    if groupColumnCount == 1 {
-      let c = groupColumns[0]
-      let s = cuts[c] &+ 1
-      let n = cuts[c &+ 1] &- s
+    if groupColumnCount > 0 {
+      let s = cuts[groupSpan.first] &+ 1
+      let n = cuts[groupSpan.last &+ 1] &- s
       if n <= WordCache.maxLength {
         let (head, tail) = cache.words(p + s, n, kind: 0)
         let index = cache.index(head, tail)
         let (hit, known) = cache.lookup(head, tail, at: index)
-        g = hit ? known : internGroup(p + s, n, head, tail, index: index)
+        g = hit ? known : internGroup(p, s, n, head, tail, index: index)
       } else {
-        g = internGroup(p + s, n, 0, 0, index: -1)
+        g = internGroup(p, s, n, 0, 0, index: -1)
       }
     } else if groups.count == 0 {
       _ = groups.intern(UnsafeBufferPointer(start: nil, count: 0))
@@ -262,12 +264,15 @@ extension RecordTallier {
     return id
   }
 
-  /// A group key the word cache did not have (or too long for it: `index` −1): interned, and cached when short.
+  /// A group key the word cache did not have (or too long for it: `index` −1): the `n` bytes at `p + s` (one `--by`
+  /// column) or the cells of several, interned, and cached when short.
   @inline(never)
-  private mutating func internGroup(_ p: UnsafePointer<UInt8>, _ n: Int, _ head: UInt64, _ tail: UInt64, index: Int)
-    -> Int
-  {
-    let id = groups.intern(p, n)
+  private mutating func internGroup(
+    _ p: UnsafePointer<UInt8>, _ s: Int, _ n: Int, _ head: UInt64, _ tail: UInt64, index: Int
+  ) -> Int {
+    let id =
+      groupColumnCount == 1
+      ? groups.intern(p + s, n) : compositeGroupID(RecordFields(base: p, separators: cuts, count: runPrefix &+ 1))
     if index >= 0 { words.view.store(head, tail, id: id, at: index) }
     return id
   }

@@ -129,9 +129,12 @@ struct RecordTallier: ~Copyable {
   let commonPath: Bool
   let commonPrefix: Int
   /// When ``tallyRun(_:from:end:lines:masks:)`` applies — the answer run ends the record after at least one other
-  /// column, at most one group column, at most 7 profile columns, no `--precision` — the delimiters before the run
-  /// (fields before it − 1); else −1.
+  /// column, at most 7 profile columns, no `--precision` — the delimiters before the run (fields before it − 1); else
+  /// −1.
   let runPrefix: Int
+  /// The first and last of the `--by` columns (in the file): with several, the run kernel caches the bytes between
+  /// them as one key.
+  let groupSpan: (first: Int, last: Int)
   /// The delimiters of a run of one-byte answers ending the record, as bits from the one before the first answer:
   /// `0b0101…01` (one per element).
   let runPattern: UInt64
@@ -231,9 +234,8 @@ struct RecordTallier: ~Copyable {
     self.commonPath = commonPath
     self.commonPrefix = commonPath ? max(0, min(lastSlot, context.header.count - 1)) : 0
     let trailing = commonPath && run + elementCount == context.header.count && run > 0 && 2 * elementCount < 64
-    self.runPrefix =
-      trailing && context.binding.groupColumns.count <= 1
-        && context.binding.profileColumns.count < WordCache.kinds ? run - 1 : -1
+    self.runPrefix = trailing && context.binding.profileColumns.count < WordCache.kinds ? run - 1 : -1
+    self.groupSpan = (context.binding.groupColumns.min() ?? 0, context.binding.groupColumns.max() ?? 0)
     self.runPattern = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64(2 * $1) }
     let runElements = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() where run >= 0 { runElements[c - run] = e }
@@ -462,8 +464,9 @@ struct RecordTallier: ~Copyable {
     return g
   }
 
+  /// The group of several `--by` cells: each cell's length (4 bytes, little-endian) and bytes, interned.
   @inline(never)
-  private mutating func compositeGroupID(_ record: RecordFields) -> Int {
+  mutating func compositeGroupID(_ record: RecordFields) -> Int {
     scratch.removeAll(keepingCapacity: true)
     for i in 0..<groupColumnCount {
       let c = groupColumns[i]

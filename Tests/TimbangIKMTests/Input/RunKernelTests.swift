@@ -27,10 +27,10 @@ struct RunKernelTests {
     for options in settings {
       let parallel = ParallelScannerTests.outcome { try scanner.scan(path: path, options: options) }
       #expect(ParallelScannerTests.same(parallel, sequential), "options \(options), shape \(shape)")
-      // The kernel takes LF-ended records of up to 127 bytes grouped by at most one column (labels, CR LF and quotes
-      // send records to the general path).
+      // The kernel takes LF-ended records of up to 127 bytes (labels, CR LF and quotes send records to the general
+      // path).
       let scan = try parallel.get()
-      if case .parallel = scan.path, !shape.crlf, shape.by.count <= 1 {
+      if case .parallel = scan.path, !shape.crlf {
         #expect(scan.runRows > 0, "options \(options), shape \(shape)")
       }
     }
@@ -53,19 +53,24 @@ struct RunKernelTests {
     for _ in 0..<rows {
       let unit = unitName + "\(random.below(7))"
       let answers = (0..<9).map { _ in random.below(20) == 0 ? "" : String(1 + random.below(4)) }
-      text += [unit, "2024-Q1", random.below(2) == 0 ? "L" : "P", String(17 + random.below(60)),
+      text += [unit, "2024-Q\(1 + random.below(4))", random.below(2) == 0 ? "L" : "P", String(17 + random.below(60)),
         ["SD", "SMP", "SMA", "S1"][Int(random.below(4))], ["PNS", "Wiraswasta", "TNI/Polri"][Int(random.below(3))]]
         .joined(separator: ",") + "," + answers.joined(separator: ",") + "\n"
     }
     let path = try ParallelScannerTests.file(Array(text.utf8))
-    let scanner = SurveyScanner(instrument: instrument, by: ["unit"])
-    let sequential = try scanner.scan(table: CSVTable(path: path))
-    for threads in [1, 2] {
-      let parallel = try scanner.scan(path: path, options: ScanOptions(threads: threads, minimumParallelBytes: 0))
-      #expect(parallel.tally == sequential.tally && parallel.rowsRead == rows)
-      #expect(parallel.runRows == (unitName.count < 100 ? rows : 0))
+    // One `--by` column, two side by side (in either order), none.
+    for by in [["unit"], ["unit", "periode"], ["periode", "unit"], []] {
+      let scanner = SurveyScanner(instrument: instrument, by: by)
+      let sequential = try scanner.scan(table: CSVTable(path: path))
+      // 7 units, 4 quarters.
+      let groups = by.isEmpty ? 1 : by.count == 1 ? 7 : 28
+      #expect(sequential.runRows == 0 && sequential.tally.groups.count == groups)
+      for threads in [1, 2] {
+        let parallel = try scanner.scan(path: path, options: ScanOptions(threads: threads, minimumParallelBytes: 0))
+        #expect(parallel.tally == sequential.tally && parallel.rowsRead == rows, "by \(by)")
+        #expect(parallel.runRows == (unitName.count < 100 ? rows : 0), "by \(by)")
+      }
     }
-    #expect(sequential.runRows == 0)
   }
 
   @Test("an 8-bit block adds exactly into the 16-bit rows, and zeroes itself", arguments: [9, 14, 3])
