@@ -11,7 +11,7 @@
 /// bound.
 ///
 /// Blocks start with room for 16 profile values and grow with the values seen (``widen(toHold:counts:profiles:)``, up
-/// to ``maxBlockBytes``), so a hundred groups with 80 profile values take 128 bytes each: two cache lines a row.
+/// to ``maxBlockBytes``), so a hundred groups with 80 profile values take 128 bytes each (12.5 KiB in all).
 ///
 /// Edge Cases: profile values with ids ≥ ``profileSlots`` once blocks are at their largest are not kept here (the
 /// kernel counts them in the 16-bit matrix directly); `lanes` is 4 for scales of up to 4 points (one 16-byte vector
@@ -88,11 +88,12 @@ struct HotCounts: ~Copyable {
     b.update(repeating: 0, count: blockBytes)
   }
 
-  /// Makes room for profile value `id` (plus 16 more), after flushing every block; `false` when that would pass
-  /// ``maxBlockBytes`` (blocks stay as they are). Block addresses change: call it between records.
+  /// Makes room for profile value `id` (and what rounding the block up to 32 bytes leaves), after flushing every
+  /// block; `false` when that would pass ``maxBlockBytes`` (blocks stay as they are). Block addresses change: call it
+  /// between records.
   mutating func widen(toHold id: Int, counts: inout CountMatrix, profiles: inout CountMatrix) -> Bool {
     guard canWiden(toHold: id) else { return false }
-    let bytes = HotCounts.roundUp(profileBase + id + 1 + 16)
+    let bytes = HotCounts.roundUp(profileBase + id + 1)
     flushAll(counts: &counts, profiles: &profiles)
     blocks.deallocate()
     blockBytes = bytes
@@ -103,7 +104,7 @@ struct HotCounts: ~Copyable {
   }
 
   /// Whether ``widen(toHold:counts:profiles:)`` can make room for profile value `id`.
-  func canWiden(toHold id: Int) -> Bool { HotCounts.roundUp(profileBase + id + 1 + 16) <= HotCounts.maxBlockBytes }
+  func canWiden(toHold id: Int) -> Bool { HotCounts.roundUp(profileBase + id + 1) <= HotCounts.maxBlockBytes }
 
   /// Flushes every block.
   mutating func flushAll(counts: inout CountMatrix, profiles: inout CountMatrix) {
