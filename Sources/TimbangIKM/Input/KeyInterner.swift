@@ -156,9 +156,7 @@ struct KeyInterner: ~Copyable {
   @inline(__always)
   mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, tag: UInt32 = 0) -> Int {
     if n <= 2, let tiny, tag < KeyInterner.tinyTags {
-      // 2 bytes → 0…65,535; 1 byte → 65,536 + byte; empty → 65,792.
-      let pair = Int(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
-      let key = n == 2 ? pair : n == 1 ? 0x1_0000 | pair & 0xFF : 0x1_0100
+      let key = KeyInterner.tinyKey(p, n)
       if let table = tiny[Int(tag)] {
         let known = table[key]
         if known != 0 { return Int(known) &- 1 }
@@ -174,6 +172,22 @@ struct KeyInterner: ~Copyable {
     let entry = cache[index]
     if (entry.head ^ head) | (entry.tail ^ tail) | UInt64(entry.tag ^ tag) == 0 { return Int(entry.idPlusOne) &- 1 }
     return cacheMiss(p, n, tag: tag, head: head, tail: tail, index: index)
+  }
+
+  /// The direct-table slot of a key of `n` ≤ 2 bytes at `p` (2 bytes must be readable): 2 bytes `b0 b1` → `b0 << 8 | b1`
+  /// (0…65,535: keys sharing a first byte share cache lines — ages 40…49 are 10 neighbouring slots); 1 byte → 65,536 +
+  /// `b0`; empty → 65,792.
+  @inline(__always)
+  static func tinyKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+    let pair = Int(UInt16(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+    return n == 2 ? pair : n == 1 ? 0x1_0000 | pair &>> 8 : 0x1_0100
+  }
+
+  /// The direct table of keys of at most 2 bytes with `tag` (id + 1 by ``tinyKey(_:_:)``, 0 when unseen), once a key
+  /// of that tag was interned; `nil` before, or without direct tables.
+  func tinyTable(tag: UInt32) -> UnsafeMutablePointer<UInt32>? {
+    guard let tiny, tag < KeyInterner.tinyTags else { return nil }
+    return tiny[Int(tag)]
   }
 
   /// The cache is two-way: the entry beside the first choice (`index ^ 1`) is tried next; a new key takes the first

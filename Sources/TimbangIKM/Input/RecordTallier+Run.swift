@@ -18,7 +18,8 @@ extension RecordTallier {
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
   ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
   /// group, profile values: keys of up to 15 bytes through the WordCache (one- and two-byte profile values through
-  ///                       their column's TinyKeys table once it has one), longer ones through the KeyInterner
+  ///                       the interner's direct table once TinyKeys gives their column one), longer ones through the
+  ///                       KeyInterner
   /// ```
   /// Declined records (quotes, CR, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
   /// `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds every error; a
@@ -225,10 +226,12 @@ extension RecordTallier {
       if let table = tables.table(column), UInt(bitPattern: n &- 1) < 2 {
         let key = TinyKeys.View.key(p + s, n)
         let known = Int(table[key])
-        v = known != 0 ? known &- 1 : internTiny(p + s, n, column: column, key: key)
+        v = known != 0 ? known &- 1 : internProfile(p + s, n, column: column, 0, 0, index: -1)
       } else if UInt(bitPattern: n &- 1) < UInt(WordCache.maxLength) {
         // 1…15 bytes: the word cache.
-        if tables.undecided(column) { tiny.observe(column, length: n) }
+        if tables.undecided(column) {
+          tiny.observe(column, length: n, table: profileValues.tinyTable(tag: UInt32(truncatingIfNeeded: column)))
+        }
         let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
         let index = cache.index(head, tail)
         let (hit, known) = cache.lookup(head, tail, at: index)
@@ -254,14 +257,6 @@ extension RecordTallier {
   private mutating func countWideProfile(_ v: Int, group g: Int) {
     profileCounts.add(row: g, column: v)
     if hot.canWiden(toHold: v) { widenFor = max(widenFor, v) }
-  }
-
-  /// A one- or two-byte profile value its column's direct table did not have: interned, and stored there.
-  @inline(never)
-  private mutating func internTiny(_ p: UnsafePointer<UInt8>, _ n: Int, column: Int, key: Int) -> Int {
-    let id = profileValues.intern(p, n, tag: UInt32(truncatingIfNeeded: column))
-    tiny.view.table(column)?[key] = UInt32(truncatingIfNeeded: id &+ 1)
-    return id
   }
 
   /// A group key the word cache did not have (or too long for it: `index` −1): the `n` bytes at `p + s` (one `--by`

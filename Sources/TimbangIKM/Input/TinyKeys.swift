@@ -4,25 +4,17 @@
   import Darwin
 #endif
 
-/// Direct tables for the profile columns whose values are one or two bytes (jenis kelamin `L`/`P`, ages, one-digit
-/// codes), used by the run kernel in front of the ``WordCache``: the value's bytes index a table of interned ids, with
-/// no hashing and no compare.
+/// Which profile columns the run kernel looks up in the ``KeyInterner``'s direct tables of one- and two-byte keys
+/// (jenis kelamin `L`/`P`, ages, one-digit codes) rather than in the ``WordCache``: the value's bytes index the table
+/// (``KeyInterner/tinyKey(_:_:)``), with no hashing and no compare.
 ///
-/// ```
-/// key(2 bytes b0 b1) = b0 << 8 | b1            (0…65,535: values that share a first byte share cache lines —
-///                                              ages 40…49 are 10 neighbouring entries)
-/// key(1 byte b0)     = 65,536 + b0
-/// id                 = table[column][key] − 1  (0: not seen yet; the caller interns and stores id + 1)
-/// ```
-/// A column gets a table once ``sample`` of its values have been seen and all but 2% of them were one or two bytes;
-/// the choice is made once, so the kernel's branch on it stays predictable (a column mixing `SD` and `SMA` keeps the
-/// word cache). Tables come from `calloc`: only the pages holding keys in use become resident.
+/// A column is given its table once ``sample`` of its values have been seen and all but 2% of them were one or two
+/// bytes; the choice is made once, so the kernel's branch on it stays predictable (a column mixing `SD` and `SMA`
+/// keeps the word cache). The tables belong to the interner (which fills them as it interns); this only holds them.
 struct TinyKeys: ~Copyable {
-  static let slots = 65_792
   /// Values looked at before a column's choice is made.
   static let sample = 1024
 
-  let columns: Int
   /// Per column: its table, or `nil` (undecided, or decided against).
   private let tables: UnsafeMutablePointer<UnsafeMutablePointer<UInt32>?>
   /// Per column: values seen while undecided, or −1 once decided.
@@ -31,7 +23,6 @@ struct TinyKeys: ~Copyable {
   private let short: UnsafeMutablePointer<Int>
 
   init(columns: Int) {
-    self.columns = columns
     tables = .allocate(capacity: max(columns, 1))
     tables.initialize(repeating: nil, count: max(columns, 1))
     seen = .allocate(capacity: max(columns, 1))
@@ -41,7 +32,6 @@ struct TinyKeys: ~Copyable {
   }
 
   deinit {
-    for c in 0..<columns { free(tables[c]) }
     tables.deallocate()
     seen.deallocate()
     short.deallocate()
@@ -64,20 +54,16 @@ struct TinyKeys: ~Copyable {
 
     /// The table key of the `n` (1 or 2) bytes at `p` (2 bytes must be readable).
     @inline(__always)
-    static func key(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-      let pair = Int(UInt16(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
-      return n == 2 ? pair : 0x1_0000 | pair &>> 8
-    }
+    static func key(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int { KeyInterner.tinyKey(p, n) }
   }
 
-  /// Notes a value of `n` > 0 bytes in an undecided `column`, and makes the choice after ``sample`` of them.
-  mutating func observe(_ column: Int, length n: Int) {
+  /// Notes a value of `n` > 0 bytes in an undecided `column`, and makes the choice after ``sample`` of them: the
+  /// column keeps `table` (the interner's table for its tag) when the values were short.
+  mutating func observe(_ column: Int, length n: Int, table: @autoclosure () -> UnsafeMutablePointer<UInt32>?) {
     seen[column] += 1
     if n <= 2 { short[column] += 1 }
     guard seen[column] == TinyKeys.sample else { return }
     seen[column] = -1
-    if short[column] * 50 >= TinyKeys.sample * 49 {
-      tables[column] = calloc(TinyKeys.slots, MemoryLayout<UInt32>.stride)?.assumingMemoryBound(to: UInt32.self)
-    }
+    if short[column] * 50 >= TinyKeys.sample * 49 { tables[column] = table() }
   }
 }
