@@ -17,7 +17,9 @@ extension RecordTallier {
   /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
   ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
-  /// group, profile values: keys of up to 15 bytes through the WordCache (one- and two-byte profile values through
+  /// profile values     = the bytes spanning the profile columns (≤ 23) looked up once in ProfileSpans, before the
+  ///                       answers: their block offsets; a span not held yet goes column by column and is held
+  /// group, profile value: keys of up to 15 bytes through the WordCache (one- and two-byte profile values through
   ///                       the interner's direct table once TinyKeys gives their column one), longer ones through the
   ///                       KeyInterner
   /// ```
@@ -34,6 +36,7 @@ extension RecordTallier {
     let answers = runAnswers
     let shape = RunShape(prefix: runPrefix, cuts: cuts, pattern: runPattern, answerBits: answerBits)
     let tables = tiny.view
+    let spans = self.spans.view
     var start = start
     while true {
       let p = buffer + start
@@ -58,8 +61,10 @@ extension RecordTallier {
       let run = i &- answerBits
       let block: UnsafeMutablePointer<UInt8>
       let g: Int
+      let held: UInt64
       if delimiters == shape.pattern &<< UInt64(run &- base) {
         shape.cuts[shape.prefix &+ 1] = run
+        held = heldProfiles(p, spans: spans)
         let first = p + (run &+ 1)
         guard let checked = answers.check(first) else { return start }
         g = runGroup(p, cache: cache)
@@ -76,11 +81,12 @@ extension RecordTallier {
           continue
         }
         if listwise { return start }
+        held = heldProfiles(p, spans: spans)
         g = runGroup(p, cache: cache)
         block = respondent(g)
         countWithBlanks(into: block)
       }
-      countProfiles(p, group: g, block: block, cache: cache, tables: tables)
+      countProfiles(p, group: g, block: block, held: held, cache: cache, tables: tables)
       rows &+= 1
       runRows &+= 1
       lines &+= 1
@@ -204,11 +210,45 @@ extension RecordTallier {
     return g
   }
 
-  /// Adds the profile values of the record at `p` to group `g`: in its block, or (ids past the block's slots) in the
-  /// 16-bit matrix. Values are looked up in their column's direct table (``TinyKeys``) when it has one and they are one
-  /// or two bytes, else in the word cache.
+  /// The block offsets ``ProfileSpans`` holds for the bytes spanning the profile columns of the record at `p` (fields
+  /// located by `cuts`), or 0 when it holds none (or there are no profile columns: no offset is 0). Looked up before
+  /// the answers are counted, so the entry's load overlaps that work.
+  @inline(__always)
+  private func heldProfiles(_ p: UnsafePointer<UInt8>, spans: ProfileSpans.View) -> UInt64 {
+    let count = profileColumnCount
+    let s = cuts[profileSpan.first] &+ 1
+    let n = cuts[profileSpan.last &+ 1] &- s
+    guard count > 0, n <= ProfileSpans.maxLength, count <= ProfileSpans.maxColumns else { return 0 }
+    let key = spans.key(p + s, n)
+    let index = spans.index(key)
+    return spans.lookup(key, at: index) ?? self.spans.find(key, from: index) ?? 0
+  }
+
+  /// Adds the profile values of the record at `p` to group `g`'s block: at the offsets `held` for its span
+  /// (``heldProfiles(_:spans:)``), else column by column (``countEachProfile(_:group:block:cache:tables:)``), which
+  /// holds the span for the next time.
   @inline(__always)
   private mutating func countProfiles(
+    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, held: UInt64, cache: WordCache.View,
+    tables: TinyKeys.View
+  ) {
+    guard held != 0 else {
+      if profileColumnCount > 0 { countEachProfile(p, group: g, block: block, cache: cache, tables: tables) }
+      return
+    }
+    var o = held
+    repeat {
+      block[Int(truncatingIfNeeded: o & ProfileSpans.offsetMask)] &+= 1
+      o &>>= UInt64(ProfileSpans.offsetBits)
+    } while o != 0
+  }
+
+  /// Adds the profile values of the record at `p` to group `g` one column at a time: in its block, or (ids past the
+  /// block's slots) in the 16-bit matrix. Values are looked up in their column's direct table (``TinyKeys``) when it
+  /// has one and they are one or two bytes, else in the word cache. When every value is non-empty and in the block,
+  /// their offsets are held in ``ProfileSpans`` for the record's span (when it can hold it).
+  @inline(never)
+  private mutating func countEachProfile(
     _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, cache: WordCache.View,
     tables: TinyKeys.View
   ) {
@@ -217,8 +257,9 @@ extension RecordTallier {
     let count = profileColumnCount
     let slots = hot.profileSlots
     let base = hot.profileBase
-    var column = 0
-    while column < count {
+    var offsets: UInt64 = 0
+    var whole = true
+    for column in 0..<count {
       let c = columns[column]
       let s = cuts[c] &+ 1
       let n = cuts[c &+ 1] &- s
@@ -237,17 +278,24 @@ extension RecordTallier {
         let (hit, known) = cache.lookup(head, tail, at: index)
         v = hit ? known : internProfile(p + s, n, column: column, head, tail, index: index)
       } else if n == 0 {
-        column &+= 1
+        whole = false
         continue
       } else {
         v = internProfile(p + s, n, column: column, 0, 0, index: -1)
       }
       if v < slots {
         block[base &+ v] &+= 1
+        if column < ProfileSpans.maxColumns { offsets |= UInt64(base &+ v) &<< UInt64(ProfileSpans.offsetBits &* column) }
       } else {
         countWideProfile(v, group: g)
+        whole = false
       }
-      column &+= 1
+    }
+    let s = cuts[profileSpan.first] &+ 1
+    let n = cuts[profileSpan.last &+ 1] &- s
+    if whole, n <= ProfileSpans.maxLength, count <= ProfileSpans.maxColumns {
+      let key = spans.view.key(p + s, n)
+      spans.insert(key, from: spans.view.index(key), offsets: offsets)
     }
   }
 

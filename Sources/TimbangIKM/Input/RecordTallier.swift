@@ -135,6 +135,9 @@ struct RecordTallier: ~Copyable {
   /// The first and last of the `--by` columns (in the file): with several, the run kernel caches the bytes between
   /// them as one key.
   let groupSpan: (first: Int, last: Int)
+  /// The first and last profile columns (in the file): the run kernel looks up the bytes between them as one key
+  /// (``ProfileSpans``).
+  let profileSpan: (first: Int, last: Int)
   /// The delimiters of a run of one-byte answers ending the record, as bits from the one before the first answer:
   /// `0b0101…01` (one per element).
   let runPattern: UInt64
@@ -151,6 +154,8 @@ struct RecordTallier: ~Copyable {
   /// columns of one- and two-byte values.
   var words = WordCache()
   var tiny: TinyKeys
+  /// The run kernel's map from the bytes spanning the profile columns to their values' places in a block.
+  var spans = ProfileSpans()
   /// A profile value id the blocks should make room for before the next respondent, or −1.
   var widenFor = -1
 
@@ -236,6 +241,8 @@ struct RecordTallier: ~Copyable {
     let trailing = commonPath && run + elementCount == context.header.count && run > 0 && 2 * elementCount < 64
     self.runPrefix = trailing && context.binding.profileColumns.count < WordCache.kinds ? run - 1 : -1
     self.groupSpan = (context.binding.groupColumns.min() ?? 0, context.binding.groupColumns.max() ?? 0)
+    let profiles = context.binding.profileColumns.map(\.column)
+    self.profileSpan = (profiles.min() ?? 0, profiles.max() ?? 0)
     self.runPattern = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64(2 * $1) }
     let runElements = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() where run >= 0 { runElements[c - run] = e }

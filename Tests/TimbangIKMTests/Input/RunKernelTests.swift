@@ -49,12 +49,15 @@ struct RunKernelTests {
     let instrument = try Fixtures.instrument()
     var random = SplitMix64(seed: 99)
     var text = "unit,periode,jenis kelamin,usia,pendidikan,pekerjaan,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+    // Profile spans (`L,43,SMA,PNS`) of up to 23 bytes are held by ProfileSpans; the last occupation makes longer
+    // ones, counted column by column.
+    let occupations = ["PNS", "Wiraswasta", "TNI/Polri", "Pegawai Negeri Sipil (PNS)"]
     let rows = 70_000
     for _ in 0..<rows {
       let unit = unitName + "\(random.below(7))"
       let answers = (0..<9).map { _ in random.below(20) == 0 ? "" : String(1 + random.below(4)) }
       text += [unit, "2024-Q\(1 + random.below(4))", random.below(2) == 0 ? "L" : "P", String(17 + random.below(60)),
-        ["SD", "SMP", "SMA", "S1"][Int(random.below(4))], ["PNS", "Wiraswasta", "TNI/Polri"][Int(random.below(3))]]
+        ["SD", "SMP", "SMA", "S1"][Int(random.below(4))], occupations[Int(random.below(UInt64(occupations.count)))]]
         .joined(separator: ",") + "," + answers.joined(separator: ",") + "\n"
     }
     let path = try ParallelScannerTests.file(Array(text.utf8))
@@ -173,5 +176,46 @@ struct RunKernelTests {
     #expect(words("abcdefghijklmno", 15) == words("abcdefghijklmnoXYZ", 15))
     #expect(words("abcdefghijklmno", 15) != words("abcdefghijklmnQ", 15))
     #expect(words("abcdefg", 7) == words("abcdefgh", 7) && words("abcdefg", 7) != words("abcdefQ", 7))
+  }
+
+  @Test("profile spans: keys are distinct for every (bytes, length), a hit gives what was held, a full map holds no more")
+  func profileSpans() {
+    var spans = ProfileSpans()
+    let view = spans.view
+    // Every offset in a block fits an entry's lanes.
+    #expect(HotCounts.maxBlockBytes <= 1 << ProfileSpans.offsetBits && ProfileSpans.maxColumns == 6)
+    // The same padding after every span: only the span's own bytes may matter (a NUL inside one too).
+    let bytes: [UInt8] = Array("P,43,SMA,Swasta".utf8) + [0, 0] + Array("abcdefghijklmnop".utf8)
+    var distinct: Set<[UInt64]> = []
+    for n in 0...ProfileSpans.maxLength {
+      let key = bytes.withUnsafeBufferPointer { view.key($0.baseAddress!, n) }
+      #expect(distinct.insert([key.w0, key.w1, key.w2]).inserted, "length \(n)")
+      #expect(view.lookup(key, at: view.index(key)) == nil && spans.find(key, from: view.index(key)) == nil)
+      spans.insert(key, from: view.index(key), offsets: UInt64(100 + n))
+      let held = view.lookup(key, at: view.index(key)) ?? spans.find(key, from: view.index(key))
+      #expect(held == UInt64(100 + n), "length \(n)")
+    }
+    func key(_ text: String, _ n: Int) -> ProfileSpans.Key {
+      let padded = Array(text.utf8) + Array(repeating: 0x5A, count: 24)
+      return padded.withUnsafeBufferPointer { view.key($0.baseAddress!, n) }
+    }
+    let a = key("L,43,SMA,Wiraswasta", 19)
+    #expect(a.w0 == key("L,43,SMA,Wiraswasta,3,4", 19).w0 && a.w2 == key("L,43,SMA,Wiraswasta,3,4", 19).w2)
+    #expect(a.w2 != key("L,43,SMA,Wiraswastb", 19).w2 && a.w0 != key("P,43,SMA,Wiraswasta", 19).w0)
+    // Spans that share a first slot are all found (linear probing), and the map stops taking spans when full.
+    var held: [(ProfileSpans.Key, UInt64)] = []
+    var i = 0
+    while spans.count < ProfileSpans.maxEntries {
+      let k = key("U\(i)", 1 + String(i).count)
+      spans.insert(k, from: view.index(k), offsets: UInt64(i + 1))
+      held.append((k, UInt64(i + 1)))
+      i += 1
+    }
+    for (k, offsets) in held {
+      #expect((view.lookup(k, at: view.index(k)) ?? spans.find(k, from: view.index(k))) == offsets)
+    }
+    let late = key("late", 4)
+    spans.insert(late, from: view.index(late), offsets: 7)
+    #expect(spans.count == ProfileSpans.maxEntries && spans.find(late, from: view.index(late)) == nil)
   }
 }
