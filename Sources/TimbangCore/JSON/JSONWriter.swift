@@ -22,7 +22,15 @@ public enum JSONWriter {
   private struct Output {
     var bytes: [UInt8] = []
 
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func append(_ text: String) {
+      var text = text
+      text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// A constant's bytes, copied at once.
+    mutating func append(constant text: StaticString) {
+      text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     mutating func spaces(_ n: Int) {
       var left = n
@@ -53,8 +61,8 @@ public enum JSONWriter {
 
     mutating func write(_ value: JSONValue, indent: Int?) {
       switch value {
-      case .null: append("null")
-      case .bool(let b): append(b ? "true" : "false")
+      case .null: append(constant: "null")
+      case .bool(let b): append(constant: b ? "true" : "false")
       case .number(let x, let literal):
         if let literal, Double(literal) == x {
           append(literal)
@@ -66,7 +74,7 @@ public enum JSONWriter {
       case .string(let s): writeString(s)
       case .array(let items):
         if items.isEmpty {
-          append("[]")
+          append(constant: "[]")
           return
         }
         // Arrays of scalars stay on one line for readability.
@@ -77,50 +85,50 @@ public enum JSONWriter {
           }
         }
         if scalars || indent == nil {
-          append("[")
+          append(constant: "[")
           for (i, item) in items.enumerated() {
-            if i > 0 { append(indent == nil ? "," : ", ") }
+            if i > 0 { append(constant: indent == nil ? "," : ", ") }
             write(item, indent: nil)
           }
-          append("]")
+          append(constant: "]")
           return
         }
         let inner = (indent ?? 0) + 2
-        append("[\n")
+        append(constant: "[\n")
         for (i, item) in items.enumerated() {
           spaces(inner)
           write(item, indent: inner)
-          append(i < items.count - 1 ? ",\n" : "\n")
+          append(constant: i < items.count - 1 ? ",\n" : "\n")
         }
         spaces(indent ?? 0)
-        append("]")
+        append(constant: "]")
       case .object(let pairs):
         if pairs.isEmpty {
-          append("{}")
+          append(constant: "{}")
           return
         }
         guard let indent else {
-          append("{")
+          append(constant: "{")
           for (i, (key, item)) in pairs.enumerated() {
-            if i > 0 { append(",") }
+            if i > 0 { append(constant: ",") }
             writeString(key)
-            append(":")
+            append(constant: ":")
             write(item, indent: nil)
           }
-          append("}")
+          append(constant: "}")
           return
         }
         let inner = indent + 2
-        append("{\n")
+        append(constant: "{\n")
         for (i, (key, item)) in pairs.enumerated() {
           spaces(inner)
           writeString(key)
-          append(": ")
+          append(constant: ": ")
           write(item, indent: inner)
-          append(i < pairs.count - 1 ? ",\n" : "\n")
+          append(constant: i < pairs.count - 1 ? ",\n" : "\n")
         }
         spaces(indent)
-        append("}")
+        append(constant: "}")
       }
     }
 
@@ -128,16 +136,29 @@ public enum JSONWriter {
     /// of Unicode) as its UTF-8 bytes.
     mutating func writeString(_ s: String) {
       bytes.append(UInt8(ascii: "\""))
+      var s = s
+      // Most strings (keys, codes, names) need no escape: their bytes are copied at once.
+      let plain = s.withUTF8 { text in
+        guard !text.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+          return false
+        }
+        bytes.append(contentsOf: text)
+        return true
+      }
+      if plain {
+        bytes.append(UInt8(ascii: "\""))
+        return
+      }
       for byte in s.utf8 {
         switch byte {
-        case UInt8(ascii: "\""): append("\\\"")
-        case UInt8(ascii: "\\"): append("\\\\")
-        case UInt8(ascii: "\n"): append("\\n")
-        case UInt8(ascii: "\r"): append("\\r")
-        case UInt8(ascii: "\t"): append("\\t")
+        case UInt8(ascii: "\""): append(constant: "\\\"")
+        case UInt8(ascii: "\\"): append(constant: "\\\\")
+        case UInt8(ascii: "\n"): append(constant: "\\n")
+        case UInt8(ascii: "\r"): append(constant: "\\r")
+        case UInt8(ascii: "\t"): append(constant: "\\t")
         case 0..<0x20:
           let hex = Array("0123456789abcdef".utf8)
-          append("\\u00")
+          append(constant: "\\u00")
           bytes.append(hex[Int(byte >> 4)])
           bytes.append(hex[Int(byte & 0xF)])
         default: bytes.append(byte)

@@ -37,4 +37,16 @@ struct JSONTests {
   func bigIntegers(x: Int) {
     #expect(JSONWriter.string(.int(x), pretty: false) == String(x))
   }
+
+  @Test("strings: plain ones copied as they are; control characters, quotes and backslashes escaped; read back intact")
+  func strings() throws {
+    let all = String(decoding: Array(UInt8(0)..<0x80), as: UTF8.self) + "é – 日本"
+    for s in [all, "plain key", "", "a\"b", "back\\slash", "tab\there", "\u{1F}", "Sistem, Mekanisme, dan Prosedur"] {
+      let text = JSONWriter.string(.string(s), pretty: false)
+      #expect(try JSONParser.parse(text).stringValue == s)
+      #expect(!text.utf8.contains { $0 < 0x20 })
+    }
+    #expect(JSONWriter.string(.string("a\"b\\c\nd\u{01}"), pretty: false) == #""a\"b\\c\nd\u0001""#)
+    #expect(JSONWriter.string(.object([("k\"", .string("v"))]), pretty: false) == #"{"k\"":"v"}"#)
+  }
 }
