@@ -15,7 +15,9 @@
 ///
 /// Edge Cases: profile values with ids ≥ ``profileSlots`` once blocks are at their largest are not kept here (the
 /// kernel counts them in the 16-bit matrix directly); `lanes` is 4 for scales of up to 4 points (one 16-byte vector
-/// holds four elements), else the scale's length.
+/// holds four elements), else the scale's length. With 4 lanes, the 16 bytes of the last group of four elements lie
+/// inside the block even when the group is partial (1 + 16 ⌈E/4⌉ ≤ 4E + 13 < profileBase + 16 = 5E + 17): the run
+/// kernel adds 0 to the bytes past the last element's counters.
 struct HotCounts: ~Copyable {
   let elementCount: Int
   let scaleCount: Int

@@ -348,8 +348,9 @@ struct RunShape {
 /// ```
 /// v     = bytes − ("0" + scale minimum)            answers at the even bytes
 /// check : min(v, points − 1) == v at every answer's byte (one compare for 8 answers)
-/// count : codes = even bytes of v, each repeated 4 times (4 elements); cmpeq with lanes 0 1 2 3 … gives −1 in the
-///         lane of each code; block[1 + 4e …] −= that (adds 1), for 4 elements at once
+/// count : codes = even bytes of v (0xFF past the last element), each repeated 4 times (4 elements); cmpeq with lanes
+///         0 1 2 3 … gives −1 in the lane of each code; block[1 + 4e …] −= that (adds 1), for 4 elements at once; the
+///         last group of four may be partial (it adds 0 past the last element)
 /// ```
 struct RunAnswers {
   /// The checked answers: the two 16-byte vectors of `v` (the second only for more than 8 elements).
@@ -361,18 +362,21 @@ struct RunAnswers {
   }
 
   let elementCount: Int
+  /// Groups of four elements counted with one vector add each (the last one may be partial).
+  let chunks: Int
   let vectors: Bool
   let codes: UnsafeMutablePointer<Int>
   let table: UnsafeMutablePointer<UInt8>
   let offsets: UnsafeMutablePointer<Int>
   let blankCode: Int
   let lanes: Int
-  let zeroByte: Int
   #if arch(x86_64)
     let zero: __m128i
     let top: __m128i
     let even: __m128i
     let laneNumbers: __m128i
+    /// 0xFF at the places (bytes) of the 16 from the number of elements on.
+    let pastLast: __m128i
     /// The even bits of the answers' bytes in the first and the second vector.
     let wantedLow: Int32
     let wantedHigh: Int32
@@ -385,6 +389,7 @@ struct RunAnswers {
     table: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>, blankCode: Int, lanes: Int
   ) {
     self.elementCount = elementCount
+    chunks = (elementCount + 3) >> 2
     #if arch(x86_64)
       vectors = inOrder && scaleCount <= 4 && elementCount <= 16
     #else
@@ -395,13 +400,16 @@ struct RunAnswers {
     self.offsets = offsets
     self.blankCode = blankCode
     self.lanes = lanes
-    zeroByte = 48 + scaleMin
     #if arch(x86_64)
       zero = _mm_set1_epi8(Int8(truncatingIfNeeded: 48 + scaleMin))
       top = _mm_set1_epi8(Int8(truncatingIfNeeded: scaleCount - 1))
       even = _mm_set1_epi16(0x00FF)
       laneNumbers = _mm_set_epi8(3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0, 3, 2, 1, 0)
       let n = elementCount
+      pastLast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
+        for k in 0..<16 { bytes[k] = k < n ? 0 : 0xFF }
+        return _mm_loadu_si128(UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: __m128i.self))
+      }
       wantedLow = Int32(truncatingIfNeeded: 0x5555 & ((1 << (2 * min(n, 8))) - 1))
       wantedHigh = Int32(truncatingIfNeeded: 0x5555 & ((1 << (2 * max(min(n - 8, 8), 0))) - 1))
     #endif
@@ -443,23 +451,18 @@ struct RunAnswers {
     var e = 0
     #if arch(x86_64)
       if vectors {
+        // Codes of places past the last element are 0xFF (never a lane number), so a last, partial chunk adds 0 to the
+        // bytes after the last element's counters (all inside the block: see HotCounts).
         let counters = UnsafeMutableRawPointer(block + 1)
-        let chunks = elementCount >> 2
-        if chunks > 0 {
-          let codes = _mm_packus_epi16(_mm_and_si128(checked.low, even), _mm_and_si128(checked.high, even))
-          let pairs = _mm_unpacklo_epi8(codes, codes)
-          add(_mm_unpacklo_epi16(pairs, pairs), at: counters)
-          if chunks > 1 { add(_mm_unpackhi_epi16(pairs, pairs), at: counters + 16) }
-          if chunks > 2 {
-            let more = _mm_unpackhi_epi8(codes, codes)
-            add(_mm_unpacklo_epi16(more, more), at: counters + 32)
-            if chunks > 3 { add(_mm_unpackhi_epi16(more, more), at: counters + 48) }
-          }
-          e = chunks << 2
-        }
-        while e < elementCount {
-          block[1 &+ e &* 4 &+ Int(first[2 &* e]) &- zeroByte] &+= 1
-          e &+= 1
+        let codes = _mm_or_si128(
+          _mm_packus_epi16(_mm_and_si128(checked.low, even), _mm_and_si128(checked.high, even)), pastLast)
+        let pairs = _mm_unpacklo_epi8(codes, codes)
+        add(_mm_unpacklo_epi16(pairs, pairs), at: counters)
+        if chunks > 1 { add(_mm_unpackhi_epi16(pairs, pairs), at: counters + 16) }
+        if chunks > 2 {
+          let more = _mm_unpackhi_epi8(codes, codes)
+          add(_mm_unpacklo_epi16(more, more), at: counters + 32)
+          if chunks > 3 { add(_mm_unpackhi_epi16(more, more), at: counters + 48) }
         }
         return
       }
