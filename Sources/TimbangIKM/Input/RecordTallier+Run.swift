@@ -34,10 +34,17 @@ extension RecordTallier {
     let answerBits = 2 &* elementCount
     let cache = words.view
     let answers = runAnswers
-    let shape = RunShape(prefix: runPrefix, cuts: cuts, pattern: runPattern, answerBits: answerBits)
+    let shape = RunShape(prefix: runPrefix, hot: hotCuts, cuts: cuts, pattern: runPattern, answerBits: answerBits)
     let tables = tiny.view
     let spans = self.spans.view
     var start = start
+    // Records taken (each one physical line), added to the counters when the kernel stops.
+    var taken = 0
+    defer {
+      rows &+= taken
+      runRows &+= taken
+      lines &+= taken
+    }
     while true {
       let p = buffer + start
       var (delimiters, stops) = masks.classify(p)
@@ -46,11 +53,18 @@ extension RecordTallier {
       if i < 64 {
         guard i >= answerBits, start &+ i < end, p[i] == UInt8(ascii: "\n") else { return start }
         delimiters &= (UInt64(1) << UInt64(i)) &- 1
+        // The cuts the kernel reads (the group's and the profile span's); the other delimiters before the answers are
+        // only cleared (``fillCuts(_:delimiter:)`` finds them when a lookup misses).
         var k = 1
-        while k <= shape.prefix {
+        while k <= shape.hot {
           shape.cuts[k] = delimiters.trailingZeroBitCount
           delimiters &= delimiters &- 1
           k &+= 1
+        }
+        var rest = shape.prefix &- shape.hot
+        while rest > 0 {
+          delimiters &= delimiters &- 1
+          rest &-= 1
         }
       } else {
         // A record of 64 to 127 bytes (long unit names).
@@ -74,9 +88,7 @@ extension RecordTallier {
         guard let blanks = decodeWithBlanks(p, delimiters, from: base, lineEnd: i) else { return start }
         if blanks == elementCount {
           // Not a respondent: read and skipped, as add(_:line:) does.
-          rows &+= 1
-          runRows &+= 1
-          lines &+= 1
+          taken &+= 1
           start &+= i &+ 1
           continue
         }
@@ -86,10 +98,8 @@ extension RecordTallier {
         block = respondent(g)
         countWithBlanks(into: block)
       }
-      countProfiles(p, group: g, block: block, held: held, cache: cache, tables: tables)
-      rows &+= 1
-      runRows &+= 1
-      lines &+= 1
+      countProfiles(p, group: g, block: block, held: held, cache: cache, tables: tables, delimiter: masks.delimiter)
+      taken &+= 1
       start &+= i &+ 1
     }
   }
@@ -210,6 +220,22 @@ extension RecordTallier {
     return g
   }
 
+  /// Sets every cut before the answers (`cuts[1…runPrefix]`) of the record at `p`, which has the common shape: the
+  /// kernel itself only sets the first ``hotCuts``. Only when a lookup misses (and idempotent).
+  @inline(never)
+  private func fillCuts(_ p: UnsafePointer<UInt8>, delimiter: UInt8) {
+    guard hotCuts < runPrefix else { return }
+    var k = 1
+    var j = 0
+    while k <= runPrefix {
+      if p[j] == delimiter {
+        cuts[k] = j
+        k &+= 1
+      }
+      j &+= 1
+    }
+  }
+
   /// The block offsets ``ProfileSpans`` holds for the bytes spanning the profile columns of the record at `p` (fields
   /// located by `cuts`), or 0 when it holds none (or there are no profile columns: no offset is 0). Looked up before
   /// the answers are counted, so the entry's load overlaps that work.
@@ -225,15 +251,18 @@ extension RecordTallier {
   }
 
   /// Adds the profile values of the record at `p` to group `g`'s block: at the offsets `held` for its span
-  /// (``heldProfiles(_:spans:)``), else column by column (``countEachProfile(_:group:block:cache:tables:)``), which
-  /// holds the span for the next time.
+  /// (``heldProfiles(_:spans:)``), else column by column (``countEachProfile(_:group:block:cache:tables:)``, after
+  /// ``fillCuts(_:delimiter:)``), which holds the span for the next time.
   @inline(__always)
   private mutating func countProfiles(
     _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, held: UInt64, cache: WordCache.View,
-    tables: TinyKeys.View
+    tables: TinyKeys.View, delimiter: UInt8
   ) {
     guard held != 0 else {
-      if profileColumnCount > 0 { countEachProfile(p, group: g, block: block, cache: cache, tables: tables) }
+      if profileColumnCount > 0 {
+        fillCuts(p, delimiter: delimiter)
+        countEachProfile(p, group: g, block: block, cache: cache, tables: tables)
+      }
       return
     }
     var o = held
@@ -333,8 +362,9 @@ extension RecordTallier {
 
 /// The tallier's constants the run kernel reads for every record, held in registers for the loop.
 struct RunShape {
-  /// ``RecordTallier/runPrefix``, ``RecordTallier/cuts``, ``RecordTallier/runPattern``.
+  /// ``RecordTallier/runPrefix``, ``RecordTallier/hotCuts``, ``RecordTallier/cuts``, ``RecordTallier/runPattern``.
   let prefix: Int
+  let hot: Int
   let cuts: UnsafeMutablePointer<Int>
   let pattern: UInt64
   /// Twice the number of elements: the bytes of a run of one-byte answers with their delimiters.

@@ -138,6 +138,9 @@ struct RecordTallier: ~Copyable {
   /// The first and last profile columns (in the file): the run kernel looks up the bytes between them as one key
   /// (``ProfileSpans``).
   let profileSpan: (first: Int, last: Int)
+  /// The cuts the run kernel sets for every record (`cuts[1…hotCuts]`): those bounding the group's bytes and the
+  /// profile span, when before the answers' first delimiter (`cuts[runPrefix + 1]`, set apart).
+  let hotCuts: Int
   /// The delimiters of a run of one-byte answers ending the record, as bits from the one before the first answer:
   /// `0b0101…01` (one per element).
   let runPattern: UInt64
@@ -243,6 +246,10 @@ struct RecordTallier: ~Copyable {
     self.groupSpan = (context.binding.groupColumns.min() ?? 0, context.binding.groupColumns.max() ?? 0)
     let profiles = context.binding.profileColumns.map(\.column)
     self.profileSpan = (profiles.min() ?? 0, profiles.max() ?? 0)
+    // The cuts around each group column and around the profile span (cuts[c] and cuts[c + 1] bound column c).
+    let read = (profiles.isEmpty ? [] : [self.profileSpan.first, self.profileSpan.last + 1])
+      + context.binding.groupColumns.flatMap { [$0, $0 + 1] }
+    self.hotCuts = min(max(0, run - 1), read.filter { $0 <= run - 1 }.max() ?? 0)
     self.runPattern = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64(2 * $1) }
     let runElements = UnsafeMutablePointer<Int>.allocate(capacity: max(elementCount, 1))
     for (e, c) in context.binding.elementColumns.enumerated() where run >= 0 { runElements[c - run] = e }
