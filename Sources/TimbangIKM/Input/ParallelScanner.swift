@@ -299,7 +299,7 @@ struct RangeJob: @unchecked Sendable {
   /// Tallies the records in `buffer[0..<end]`, which ends with an LF or (when `limit` is `end + 1`) is followed by a
   /// sentinel LF.
   ///
-  /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:)``) takes records while they have the common
+  /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``) takes records while they have the common
   /// shape; each other record goes through this loop, one at a time. Record by record: classify the 64 bytes from
   /// the record's start (and the next 64 while no line end is among them), append the positions of the delimiters
   /// before the first stop byte to `separators` with unconditional writes (no branch per field), and hand the record
@@ -316,11 +316,18 @@ struct RangeJob: @unchecked Sendable {
     let base = UnsafePointer(buffer)
     let prefix = tallier.commonPrefix
     let run = tallier.runPrefix >= 0
+    // The kernel takes the window's kind of line end: CR LF when its first line ends so.
+    var firstLF = 0
+    while run && firstLF < end && buffer[firstLF] != UInt8(ascii: "\n") { firstLF &+= 1 }
+    let crlf = firstLF > 0 && firstLF < end && buffer[firstLF &- 1] == UInt8(ascii: "\r")
     var start = 0
     // A stop byte is always found: the window ends with an LF, or the sentinel LF follows it.
     while start < limit {
       if run {
-        start = tallier.tallyRun(base, from: start, end: end, lines: &lines, masks: masks)
+        start =
+          crlf
+          ? tallier.tallyRun(base, from: start, end: end, lines: &lines, masks: masks, ending: CRLFEnding.self)
+          : tallier.tallyRun(base, from: start, end: end, lines: &lines, masks: masks, ending: LFEnding.self)
         if start >= limit { break }
       }
       separators[0] = start &- 1

@@ -7,12 +7,13 @@ extension RecordTallier {
   /// Tallies the records from `start` on while they have the common shape, and returns where the first other record
   /// starts (`end` when there is none); ``add(_:line:)`` takes that one.
   ///
-  /// The common shape: one line of at most 127 bytes ending in LF before `end`, the answer run ending the record
-  /// (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields; any number of
-  /// `--by` columns before the answers.
+  /// The common shape: one line of at most 127 bytes ending in LF or CR LF before `end`, the answer run ending the
+  /// record (``runPrefix`` ≥ 0), every answer one digit on the scale or blank, the right number of fields; any number
+  /// of `--by` columns before the answers.
   ///
   /// ```
-  /// (delimiters, stops) = classify(64 bytes at start, and the next 64 if no stop);  i = first stop;  byte i = LF
+  /// (delimiters, stops) = classify(64 bytes at start, and the next 64 if no stop);  i = first stop;
+  ///                       byte i = LF, or CR and byte i + 1 = LF
   /// cuts[1…runPrefix]   = the lowest delimiters (the fields before the answers)
   /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
@@ -23,14 +24,14 @@ extension RecordTallier {
   ///                       the interner's direct table once TinyKeys gives their column one), longer ones through the
   ///                       KeyInterner
   /// ```
-  /// Declined records (quotes, CR, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
+  /// Declined records (quotes, a CR not before the LF, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
   /// `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds every error; a
   /// record the kernel tallies gets exactly the counts ``add(_:line:)`` would give it: a row of all blanks is read but
   /// not a respondent, a blank answer counts as missing. Each record is one physical line (`lines` + 1).
   @inline(__always)
-  mutating func tallyRun(_ buffer: UnsafePointer<UInt8>, from start: Int, end: Int, lines: inout Int, masks: ByteMasks)
-    -> Int
-  {
+  mutating func tallyRun<Ending: LineEnding>(
+    _ buffer: UnsafePointer<UInt8>, from start: Int, end: Int, lines: inout Int, masks: ByteMasks, ending: Ending.Type
+  ) -> Int {
     let answerBits = 2 &* elementCount
     let cache = words.view
     let answers = runAnswers
@@ -51,7 +52,7 @@ extension RecordTallier {
       var i = stops.trailingZeroBitCount
       var base = 0
       if i < 64 {
-        guard i >= answerBits, start &+ i < end, p[i] == UInt8(ascii: "\n") else { return start }
+        guard i >= answerBits, Ending.ends(p, at: i, room: end &- start) else { return start }
         delimiters &= (UInt64(1) << UInt64(i)) &- 1
         // The cuts the kernel reads (the group's and the profile span's); the other delimiters before the answers are
         // only cleared (``fillCuts(_:delimiter:)`` finds them when a lookup misses).
@@ -68,7 +69,9 @@ extension RecordTallier {
         }
       } else {
         // A record of 64 to 127 bytes (long unit names).
-        guard let wide = wideRecord(p, delimiters, room: end &- start, shape, masks) else { return start }
+        guard let wide = wideRecord(p, delimiters, room: end &- start, shape, masks, ending: Ending.self) else {
+          return start
+        }
         (i, base, delimiters) = wide
       }
       // The answers: a run of one-byte answers, or one with blanks; anything else is declined.
@@ -89,7 +92,7 @@ extension RecordTallier {
         if blanks == elementCount {
           // Not a respondent: read and skipped, as add(_:line:) does.
           taken &+= 1
-          start &+= i &+ 1
+          start &+= i &+ Ending.length
           continue
         }
         if listwise { return start }
@@ -100,22 +103,24 @@ extension RecordTallier {
       }
       countProfiles(p, group: g, block: block, held: held, cache: cache, tables: tables, delimiter: masks.delimiter)
       taken &+= 1
-      start &+= i &+ 1
+      start &+= i &+ Ending.length
     }
   }
 
-  /// A record of 64 to 127 bytes whose first 64 bytes have `delimiters`, ending in LF within `room` bytes: its line
-  /// end `i`, the fields before the answers (from a 128-bit delimiter mask, into `cuts`), and the remaining delimiters
-  /// from byte `base` = `i` − 63 on, where all of a run of answers of at most one byte lies. `nil` declines the record
-  /// (no LF in 128 bytes, another stop byte, or a delimiter left before `base`: one field too many).
+  /// A record of 64 to 127 bytes whose first 64 bytes have `delimiters`, ending within `room` bytes: its line end
+  /// `i`, the fields before the answers (from a 128-bit delimiter mask, into `cuts`), and the remaining delimiters from
+  /// byte `base` = `i` − 63 on, where all of a run of answers of at most one byte lies. `nil` declines the record (no
+  /// line end of the `Ending` kind at the first stop within 128 bytes, or a delimiter left before `base`: one field
+  /// too many).
   @inline(never)
-  private func wideRecord(
-    _ p: UnsafePointer<UInt8>, _ delimiters: UInt64, room: Int, _ shape: RunShape, _ masks: ByteMasks
+  private func wideRecord<Ending: LineEnding>(
+    _ p: UnsafePointer<UInt8>, _ delimiters: UInt64, room: Int, _ shape: RunShape, _ masks: ByteMasks,
+    ending: Ending.Type
   ) -> (i: Int, base: Int, rest: UInt64)? {
     let (more, stops) = masks.classify(p + 64)
     let j = stops.trailingZeroBitCount
     let i = 64 &+ j
-    guard j < 64, i < room, p[i] == UInt8(ascii: "\n") else { return nil }
+    guard j < 64, Ending.ends(p, at: i, room: room) else { return nil }
     var bits = UInt128(delimiters) | UInt128(more & ((UInt64(1) << UInt64(j)) &- 1)) &<< 64
     var k = 1
     while k <= shape.prefix {
@@ -357,6 +362,30 @@ extension RecordTallier {
     let id = profileValues.intern(p, n, tag: UInt32(truncatingIfNeeded: column))
     if index >= 0 { words.view.store(head, tail, id: id, at: index) }
     return id
+  }
+}
+
+/// The line end the run kernel takes (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)`` is compiled once for
+/// each, so the other costs nothing): LF, or CR LF (files saved by Excel on Windows).
+protocol LineEnding {
+  /// Bytes from the first byte of the line end to the next record.
+  static var length: Int { get }
+  /// Whether the first stop byte of a record, `p[i]`, begins a line end of this kind within `room` bytes of `p`.
+  static func ends(_ p: UnsafePointer<UInt8>, at i: Int, room: Int) -> Bool
+}
+
+enum LFEnding: LineEnding {
+  static var length: Int { 1 }
+  @inline(__always)
+  static func ends(_ p: UnsafePointer<UInt8>, at i: Int, room: Int) -> Bool { i < room && p[i] == UInt8(ascii: "\n") }
+}
+
+/// A CR before an LF: one line, as the general reader counts it (a lone CR is declined).
+enum CRLFEnding: LineEnding {
+  static var length: Int { 2 }
+  @inline(__always)
+  static func ends(_ p: UnsafePointer<UInt8>, at i: Int, room: Int) -> Bool {
+    i &+ 1 < room && p[i] == UInt8(ascii: "\r") && p[i &+ 1] == UInt8(ascii: "\n")
   }
 }
 

@@ -57,7 +57,7 @@ struct TallyContext: @unchecked Sendable {
 /// trimmed `String`s once per distinct key in ``finish()``, where keys that differ only in surrounding white space
 /// merge, exactly as if each row's key had been trimmed.
 ///
-/// The parallel scanner first offers records to the run kernel (``tallyRun(_:from:end:lines:masks:)``, in
+/// The parallel scanner first offers records to the run kernel (``tallyRun(_:from:end:lines:masks:ending:)``, in
 /// `RecordTallier+Run.swift`), which tallies the common shape into the same counts and declines everything else to
 /// ``add(_:line:)``.
 ///
@@ -128,7 +128,7 @@ struct RecordTallier: ~Copyable {
   /// applies).
   let commonPath: Bool
   let commonPrefix: Int
-  /// When ``tallyRun(_:from:end:lines:masks:)`` applies — the answer run ends the record after at least one other
+  /// When ``tallyRun(_:from:end:lines:masks:ending:)`` applies — the answer run ends the record after at least one other
   /// column, at most 7 profile columns, no `--precision` — the delimiters before the run (fields before it − 1); else
   /// −1.
   let runPrefix: Int
@@ -538,15 +538,33 @@ struct RecordTallier: ~Copyable {
       }
       built.append(group)
     }
+    // Each interned value to its (profile, value) slot once (ages in one band, spellings that differ only by white
+    // space share a slot); then per group, counts by slot, and one dictionary entry per slot counted.
     let profiles = context.binding.profileColumns
+    var slotOf = [Int](repeating: -1, count: profileValues.count)
+    var slots: [(profile: String, value: String)] = []
+    var slotIndex: [String: [String: Int]] = [:]
     for v in 0..<profileValues.count {
       let profile = profiles[Int(profileValues.tag(of: v))].profile
       let raw = String(decoding: profileValues.bytes(of: v), as: UTF8.self).trimmingWhitespace
       if raw.isEmpty { continue }
       let value = profileValue(raw, profile)
-      for g in 0..<groups.count {
-        let n = profileCounts.value(row: g, column: v)
-        if n > 0 { built[g].profiles[profile.key, default: [:]][value, default: 0] += n }
+      if let known = slotIndex[profile.key]?[value] {
+        slotOf[v] = known
+      } else {
+        slotOf[v] = slots.count
+        slotIndex[profile.key, default: [:]][value] = slots.count
+        slots.append((profile.key, value))
+      }
+    }
+    var sums = [Int](repeating: 0, count: slots.count)
+    for g in 0..<groups.count {
+      for v in 0..<profileValues.count where slotOf[v] >= 0 {
+        sums[slotOf[v]] += profileCounts.value(row: g, column: v)
+      }
+      for (slot, n) in sums.enumerated() where n > 0 {
+        built[g].profiles[slots[slot].profile, default: [:]][slots[slot].value] = n
+        sums[slot] = 0
       }
     }
     for group in built {
