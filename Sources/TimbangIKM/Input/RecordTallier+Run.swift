@@ -17,6 +17,8 @@ extension RecordTallier {
   /// cuts[1…runPrefix]   = the lowest delimiters (the fields before the answers)
   /// rest of delimiters  = runPattern << (i − 2 × elements)  ⇒ every answer one byte: check them all at once, count
   ///                       four elements with one vector add into the group's 8-bit block (HotCounts)
+  ///                     or runPattern with one empty answer at b (its delimiters from i − 2 × elements + 1 are
+  ///                       RunAnswers.blankPlace's pattern(b)): check and count the others at once, b as missing
   ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
   /// profile values     = the bytes spanning the profile columns (≤ 23) looked up once in ProfileSpans, before the
   ///                       answers: their block offsets; a span not held yet goes column by column and is held
@@ -87,6 +89,13 @@ extension RecordTallier {
         g = runGroup(p, cache: cache)
         block = respondent(g)
         answers.count(checked, first, into: block)
+      } else if let (blank, checked) = oneBlank(p, delimiters, run: run, base: base, answers: answers) {
+        // One empty answer (the commonest blank): still one vector check and one vector add.
+        shape.cuts[shape.prefix &+ 1] = run &+ 1
+        held = heldProfiles(p, spans: spans)
+        g = runGroup(p, cache: cache)
+        block = respondent(g)
+        answers.count(checked, blank: blank, into: block)
       } else {
         guard let blanks = decodeWithBlanks(p, delimiters, from: base, lineEnd: i) else { return start }
         if blanks == elementCount {
@@ -131,6 +140,23 @@ extension RecordTallier {
     let base = i &- 63
     guard bits & ((UInt128(1) &<< base) &- 1) == 0 else { return nil }
     return (i, base, UInt64(truncatingIfNeeded: bits &>> base))
+  }
+
+  /// A run with exactly one empty answer, every other answer one byte on the scale (checked): the empty answer's place
+  /// and the checked answers, or `nil` (then ``decodeWithBlanks(_:_:from:lineEnd:)`` decides). `delimiters` are
+  /// those after the fields before the run (bit 0 is byte `base`); the run is one byte shorter than `run` assumes.
+  /// Not under `--missing listwise` (a blank declines the record there), nor with one element (a row of blanks).
+  @inline(__always)
+  private func oneBlank(
+    _ p: UnsafePointer<UInt8>, _ delimiters: UInt64, run: Int, base: Int, answers: RunAnswers
+  ) -> (Int, RunAnswers.Checked)? {
+    guard answers.vectors, !listwise, elementCount > 1 else { return nil }
+    let shift = UInt64(run &+ 1 &- base)
+    let x = delimiters &>> shift
+    guard x &<< shift == delimiters, let blank = answers.blankPlace(x),
+      let checked = answers.check(p + (run &+ 2), blank: blank)
+    else { return nil }
+    return (blank, checked)
   }
 
   /// Counts the answers ``decodeWithBlanks(_:_:from:lineEnd:)`` left in `codes` into `block`: scores, and blanks as
@@ -270,10 +296,14 @@ extension RecordTallier {
       }
       return
     }
+    // Two offsets a step (the offsets end where the bits do: none is 0).
     var o = held
     repeat {
+      let second = o &>> UInt64(ProfileSpans.offsetBits) & ProfileSpans.offsetMask
       block[Int(truncatingIfNeeded: o & ProfileSpans.offsetMask)] &+= 1
-      o &>>= UInt64(ProfileSpans.offsetBits)
+      if second == 0 { break }
+      block[Int(truncatingIfNeeded: second)] &+= 1
+      o &>>= UInt64(2 &* ProfileSpans.offsetBits)
     } while o != 0
   }
 
@@ -440,6 +470,14 @@ struct RunAnswers {
     let wantedLow: Int32
     let wantedHigh: Int32
   #endif
+  /// Per place b of an empty answer (runs with one blank): the run's delimiters from the one before the first answer
+  /// (``blankPlace(_:)``); 32 bytes choosing, per byte of the two vectors, the answers before b (0xFF, read from the
+  /// first answer on) or after it (0, read one byte earlier); 16 bytes with 0xFF at code b.
+  private let blankPatterns: UnsafeMutablePointer<UInt64>
+  private let blankSelect: UnsafeMutablePointer<UInt8>
+  private let blankLanes: UnsafeMutablePointer<UInt8>
+  /// Where a group's block counts element e's missing answers: `missingBase + e` (``HotCounts/missingBase``).
+  let missingBase: Int
 
   /// - Parameters: `codes`, `table`, `offsets`, `blankCode`: the tallier's (see ``RecordTallier``); `lanes`: the
   ///   counters per element in a block (``HotCounts/lanes``).
@@ -449,6 +487,17 @@ struct RunAnswers {
   ) {
     self.elementCount = elementCount
     chunks = (elementCount + 3) >> 2
+    missingBase = 1 + elementCount * lanes
+    let places = max(elementCount, 1)
+    blankPatterns = .allocate(capacity: places)
+    blankSelect = .allocate(capacity: 32 * places)
+    blankLanes = .allocate(capacity: 16 * places)
+    for b in 0..<places {
+      // Answers k ≤ b have their delimiter at 2k, the later ones at 2k − 1 (the empty answer has no byte).
+      blankPatterns[b] = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64($1 <= b ? 2 * $1 : 2 * $1 - 1) }
+      for q in 0..<32 { blankSelect[32 * b + q] = q < 2 * b ? 0xFF : 0 }
+      for q in 0..<16 { blankLanes[16 * b + q] = q == b ? 0xFF : 0 }
+    }
     #if arch(x86_64)
       vectors = inOrder && scaleCount <= 4 && elementCount <= 16
     #else
@@ -504,25 +553,73 @@ struct RunAnswers {
     #endif
   }
 
+  /// The tables ``init`` made.
+  func deallocate() {
+    blankPatterns.deallocate()
+    blankSelect.deallocate()
+    blankLanes.deallocate()
+  }
+
+  /// The place of the one empty answer of a run whose delimiters from the one before the first answer are `x`, if they
+  /// are exactly those of a run with one empty answer and one-byte others.
+  ///
+  /// ```
+  /// pattern(b) = Σ_{k ≤ b} 2^(2k) + Σ_{k > b} 2^(2k − 1)   ⇒ its even bits are 0, 2, …, 2b: b = (highest even bit) / 2
+  /// ```
+  @inline(__always)
+  func blankPlace(_ x: UInt64) -> Int? {
+    let evenBits = x & 0x5555_5555_5555_5555
+    guard evenBits != 0 else { return nil }
+    let b = (63 &- evenBits.leadingZeroBitCount) &>> 1
+    guard b < elementCount, x == blankPatterns[b] else { return nil }
+    return b
+  }
+
+  /// The answers of a run with one empty answer at place `blank` (answers before it from `first` on, two bytes apart;
+  /// those after it one byte earlier) if all the others are on the scale, else `nil`. Only with ``vectors``.
+  @inline(__always)
+  func check(_ first: UnsafePointer<UInt8>, blank b: Int) -> Checked? {
+    #if arch(x86_64)
+      let select = UnsafeRawPointer(blankSelect + 32 &* b)
+      let m0 = _mm_loadu_si128(select.assumingMemoryBound(to: __m128i.self))
+      let before = _mm_loadu_si128(UnsafeRawPointer(first).assumingMemoryBound(to: __m128i.self))
+      let after = _mm_loadu_si128(UnsafeRawPointer(first - 1).assumingMemoryBound(to: __m128i.self))
+      let low = _mm_sub_epi8(_mm_or_si128(_mm_and_si128(m0, before), _mm_andnot_si128(m0, after)), zero)
+      // The empty answer's byte is not an answer.
+      let wantLow = wantedLow & ~Int32(truncatingIfNeeded: b < 8 ? 1 << (2 &* b) : 0)
+      var bad = (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(low, top), low)) & wantLow) ^ wantLow
+      var high = low
+      if wantedHigh != 0 {
+        let m1 = _mm_loadu_si128((select + 16).assumingMemoryBound(to: __m128i.self))
+        let before = _mm_loadu_si128(UnsafeRawPointer(first + 16).assumingMemoryBound(to: __m128i.self))
+        let after = _mm_loadu_si128(UnsafeRawPointer(first + 15).assumingMemoryBound(to: __m128i.self))
+        high = _mm_sub_epi8(_mm_or_si128(_mm_and_si128(m1, before), _mm_andnot_si128(m1, after)), zero)
+        let wantHigh = wantedHigh & ~Int32(truncatingIfNeeded: b >= 8 ? 1 << (2 &* (b &- 8)) : 0)
+        bad |= (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(high, top), high)) & wantHigh) ^ wantHigh
+      }
+      return bad == 0 ? Checked(low: low, high: high) : nil
+    #else
+      return nil
+    #endif
+  }
+
+  /// Counts answers checked by ``check(_:blank:)`` into `block`: the others as scores, the empty one as missing.
+  @inline(__always)
+  func count(_ checked: Checked, blank b: Int, into block: UnsafeMutablePointer<UInt8>) {
+    #if arch(x86_64)
+      let lanes = _mm_loadu_si128(UnsafeRawPointer(blankLanes + 16 &* b).assumingMemoryBound(to: __m128i.self))
+      add(checked, into: block, skipping: lanes)
+      block[missingBase &+ b] &+= 1
+    #endif
+  }
+
   /// Counts checked answers into `block`.
   @inline(__always)
   func count(_ checked: Checked, _ first: UnsafePointer<UInt8>, into block: UnsafeMutablePointer<UInt8>) {
     var e = 0
     #if arch(x86_64)
       if vectors {
-        // Codes of places past the last element are 0xFF (never a lane number), so a last, partial chunk adds 0 to the
-        // bytes after the last element's counters (all inside the block: see HotCounts).
-        let counters = UnsafeMutableRawPointer(block + 1)
-        let codes = _mm_or_si128(
-          _mm_packus_epi16(_mm_and_si128(checked.low, even), _mm_and_si128(checked.high, even)), pastLast)
-        let pairs = _mm_unpacklo_epi8(codes, codes)
-        add(_mm_unpacklo_epi16(pairs, pairs), at: counters)
-        if chunks > 1 { add(_mm_unpackhi_epi16(pairs, pairs), at: counters + 16) }
-        if chunks > 2 {
-          let more = _mm_unpackhi_epi8(codes, codes)
-          add(_mm_unpacklo_epi16(more, more), at: counters + 32)
-          if chunks > 3 { add(_mm_unpackhi_epi16(more, more), at: counters + 48) }
-        }
+        add(checked, into: block, skipping: _mm_setzero_si128())
         return
       }
     #endif
@@ -533,6 +630,25 @@ struct RunAnswers {
   }
 
   #if arch(x86_64)
+    /// Adds the codes of `checked` (but those at the places where `skipped` is 0xFF) to their counters in `block`.
+    @inline(__always)
+    private func add(_ checked: Checked, into block: UnsafeMutablePointer<UInt8>, skipping skipped: __m128i) {
+      // Codes of places past the last element are 0xFF (never a lane number), so a last, partial chunk adds 0 to the
+      // bytes after the last element's counters (all inside the block: see HotCounts).
+      let counters = UnsafeMutableRawPointer(block + 1)
+      let codes = _mm_or_si128(
+        _mm_or_si128(_mm_packus_epi16(_mm_and_si128(checked.low, even), _mm_and_si128(checked.high, even)), pastLast),
+        skipped)
+      let pairs = _mm_unpacklo_epi8(codes, codes)
+      add(_mm_unpacklo_epi16(pairs, pairs), at: counters)
+      if chunks > 1 { add(_mm_unpackhi_epi16(pairs, pairs), at: counters + 16) }
+      if chunks > 2 {
+        let more = _mm_unpackhi_epi8(codes, codes)
+        add(_mm_unpacklo_epi16(more, more), at: counters + 32)
+        if chunks > 3 { add(_mm_unpackhi_epi16(more, more), at: counters + 48) }
+      }
+    }
+
     /// Adds 1 to the 16 counters at `at` whose lane number equals the byte of `repeated` in that lane.
     @inline(__always)
     private func add(_ repeated: __m128i, at: UnsafeMutableRawPointer) {

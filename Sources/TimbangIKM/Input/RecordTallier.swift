@@ -276,6 +276,7 @@ struct RecordTallier: ~Copyable {
     answerOffsets.deallocate()
     runElements.deallocate()
     cuts.deallocate()
+    runAnswers.deallocate()
   }
 
   /// Starts a new stretch of the file: notes found from now on are tagged `segment`, and up to

@@ -218,4 +218,67 @@ struct RunKernelTests {
     spans.insert(late, from: view.index(late), offsets: 7)
     #expect(spans.count == ProfileSpans.maxEntries && spans.find(late, from: view.index(late)) == nil)
   }
+
+  @Test(
+    "a run with one empty answer: its place comes from the delimiters, the other answers are checked and counted at once",
+    arguments: [9, 14])
+  func oneBlank(elements: Int) throws {
+    #if arch(x86_64)
+      let codes = UnsafeMutablePointer<Int>.allocate(capacity: elements)
+      let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+      let offsets = UnsafeMutablePointer<Int>.allocate(capacity: elements)
+      let block = UnsafeMutablePointer<UInt8>.allocate(capacity: HotCounts.maxBlockBytes)
+      defer {
+        codes.deallocate()
+        table.deallocate()
+        offsets.deallocate()
+        block.deallocate()
+      }
+      let answers = RunAnswers(
+        elementCount: elements, scaleMin: 1, scaleCount: 4, inOrder: true, codes: codes, table: table,
+        offsets: offsets, blankCode: 4, lanes: 4)
+      defer { answers.deallocate() }
+      #expect(answers.vectors)
+      var random = SplitMix64(seed: UInt64(elements))
+      // As the kernel does: the delimiters from 2 × elements − 1 bytes before the line end (the end of `run`), and
+      // none before that.
+      func place(_ run: [UInt8]) -> Int? {
+        let d = run.enumerated().reduce(UInt64(0)) {
+          $1.element == UInt8(ascii: ",") ? $0 | UInt64(1) << UInt64($1.offset) : $0
+        }
+        let shift = run.count - (2 * elements - 1)
+        guard shift >= 0, (d >> UInt64(shift)) << UInt64(shift) == d else { return nil }
+        return answers.blankPlace(d >> UInt64(shift))
+      }
+      for b in 0..<elements {
+        let scores = (0..<elements).map { $0 == b ? 0 : 1 + Int(random.below(4)) }
+        // The delimiter before the first answer, the answers, the line end, and bytes after it.
+        let run = Array(("," + scores.map { $0 == 0 ? "" : String($0) }.joined(separator: ",")).utf8)
+        let bytes = run + [10] + Array(repeating: UInt8(ascii: "9"), count: 40)
+        #expect(place(run) == b, "blank \(b)")
+        block.initialize(repeating: 0, count: HotCounts.maxBlockBytes)
+        let checked = bytes.withUnsafeBufferPointer { answers.check($0.baseAddress! + 1, blank: b) }
+        let answered = try #require(checked, "blank \(b)")
+        answers.count(answered, blank: b, into: block)
+        for e in 0..<elements {
+          for c in 0..<4 { #expect(block[1 + 4 * e + c] == (scores[e] == c + 1 ? 1 : 0), "blank \(b) element \(e)") }
+          #expect(block[answers.missingBase + e] == (e == b ? 1 : 0), "blank \(b) element \(e)")
+        }
+        // Nothing else in the block changes (the last group of four may be partial).
+        #expect(block[0] == 0 && (answers.missingBase + elements..<HotCounts.maxBlockBytes).allSatisfy { block[$0] == 0 })
+        // Another answer off the scale: not taken.
+        let other = (b + 1) % elements
+        let off = Array(
+          ("," + scores.enumerated().map { $0.offset == other ? "5" : $0.element == 0 ? "" : String($0.element) }
+            .joined(separator: ",")).utf8)
+        let offBytes = off + [10] + Array(repeating: UInt8(ascii: "9"), count: 40)
+        #expect(offBytes.withUnsafeBufferPointer { answers.check($0.baseAddress! + 1, blank: b) } == nil)
+      }
+      // Not one empty answer: none, two, or a two-byte answer.
+      let full = Array(("," + (0..<elements).map { _ in "2" }.joined(separator: ",")).utf8)
+      let two = Array(("," + (0..<elements).map { $0 < 2 ? "" : "2" }.joined(separator: ",")).utf8)
+      let wide = Array((",22" + (1..<elements).map { $0 == 3 ? "," : ",2" }.joined()).utf8)
+      for run in [full, two, wide] { #expect(place(run) == nil) }
+    #endif
+  }
 }
