@@ -558,15 +558,21 @@ struct RecordTallier: ~Copyable {
         slots.append((profile.key, value))
       }
     }
+    // The slots of each profile, so each group's dictionaries are made at their size (no rehashing as they grow).
+    let byProfile = Dictionary(grouping: slots.indices, by: { slots[$0].profile })
     var sums = [Int](repeating: 0, count: slots.count)
     for g in 0..<groups.count {
       for v in 0..<profileValues.count where slotOf[v] >= 0 {
         sums[slotOf[v]] += profileCounts.value(row: g, column: v)
       }
-      for (slot, n) in sums.enumerated() where n > 0 {
-        built[g].profiles[slots[slot].profile, default: [:]][slots[slot].value] = n
-        sums[slot] = 0
+      var counted = [String: [String: Int]](minimumCapacity: byProfile.count)
+      for (profile, members) in byProfile {
+        var values = [String: Int](minimumCapacity: members.count)
+        for slot in members where sums[slot] > 0 { values[slots[slot].value] = sums[slot] }
+        if !values.isEmpty { counted[profile] = values }
       }
+      built[g].profiles = counted
+      for slot in sums.indices { sums[slot] = 0 }
     }
     for group in built {
       if var existing = tally.groups[group.key] {
