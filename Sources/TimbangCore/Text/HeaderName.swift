@@ -16,8 +16,8 @@ public enum HeaderName {
   /// The general folding (any Unicode): case and diacritics folded, white space removed, lowered.
   static func folded(_ text: String) -> String {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return String(folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
-      .lowercased()
+    let kept = folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }
+    return String(kept.map(Character.init)).lowercased()
   }
 
   /// ``folded(_:)`` of ASCII `bytes`, or `nil` when they are not all ASCII.

@@ -299,9 +299,9 @@ struct RangeJob: @unchecked Sendable {
   /// Tallies the records in `buffer[0..<end]`, which ends with an LF or (when `limit` is `end + 1`) is followed by a
   /// sentinel LF.
   ///
-  /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``) takes records while they have the common
-  /// shape; each other record goes through this loop, one at a time. Record by record: classify the 64 bytes from
-  /// the record's start (and the next 64 while no line end is among them), append the positions of the delimiters
+  /// The run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``) takes records while they have the
+  /// common shape; each other record goes through this loop, one at a time. Record by record: classify the 64 bytes
+  /// from the record's start (and the next 64 while no line end is among them), append the positions of the delimiters
   /// before the first stop byte to `separators` with unconditional writes (no branch per field), and hand the record
   /// over as `separators[0…fields]`, where slot 0 is `start − 1` and the last slot the line end. A record of up to 63
   /// bytes costs one classification.

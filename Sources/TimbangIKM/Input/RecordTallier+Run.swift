@@ -26,10 +26,11 @@ extension RecordTallier {
   ///                       the interner's direct table once TinyKeys gives their column one), longer ones through the
   ///                       KeyInterner
   /// ```
-  /// Declined records (quotes, a CR not before the LF, long lines, labels, invalid or out-of-scale answers, ragged rows, a blank under
-  /// `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds every error; a
-  /// record the kernel tallies gets exactly the counts ``add(_:line:)`` would give it: a row of all blanks is read but
-  /// not a respondent, a blank answer counts as missing. Each record is one physical line (`lines` + 1).
+  /// Declined records (quotes, a CR not before the LF, long lines, labels, invalid or out-of-scale answers, ragged
+  /// rows, a blank under `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds
+  /// every error; a record the kernel tallies gets exactly the counts ``add(_:line:)`` would give it: a row of all
+  /// blanks is read but not a respondent, a blank answer counts as missing. Each record is one physical line
+  /// (`lines` + 1).
   @inline(__always)
   mutating func tallyRun<Ending: LineEnding>(
     _ buffer: UnsafePointer<UInt8>, from start: Int, end: Int, lines: inout Int, masks: ByteMasks, ending: Ending.Type
@@ -349,7 +350,9 @@ extension RecordTallier {
       }
       if v < slots {
         block[base &+ v] &+= 1
-        if column < ProfileSpans.maxColumns { offsets |= UInt64(base &+ v) &<< UInt64(ProfileSpans.offsetBits &* column) }
+        if column < ProfileSpans.maxColumns {
+          offsets |= UInt64(base &+ v) &<< UInt64(ProfileSpans.offsetBits &* column)
+        }
       } else {
         countWideProfile(v, group: g)
         whole = false
@@ -494,7 +497,9 @@ struct RunAnswers {
     blankLanes = .allocate(capacity: 16 * places)
     for b in 0..<places {
       // Answers k ≤ b have their delimiter at 2k, the later ones at 2k − 1 (the empty answer has no byte).
-      blankPatterns[b] = (0..<min(elementCount, 32)).reduce(0) { $0 | UInt64(1) << UInt64($1 <= b ? 2 * $1 : 2 * $1 - 1) }
+      blankPatterns[b] = (0..<min(elementCount, 32)).reduce(0) {
+        $0 | UInt64(1) << UInt64($1 <= b ? 2 * $1 : 2 * $1 - 1)
+      }
       for q in 0..<32 { blankSelect[32 * b + q] = q < 2 * b ? 0xFF : 0 }
       for q in 0..<16 { blankLanes[16 * b + q] = q == b ? 0xFF : 0 }
     }

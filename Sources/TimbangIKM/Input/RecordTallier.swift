@@ -128,9 +128,9 @@ struct RecordTallier: ~Copyable {
   /// applies).
   let commonPath: Bool
   let commonPrefix: Int
-  /// When ``tallyRun(_:from:end:lines:masks:ending:)`` applies — the answer run ends the record after at least one other
-  /// column, at most 7 profile columns, no `--precision` — the delimiters before the run (fields before it − 1); else
-  /// −1.
+  /// When ``tallyRun(_:from:end:lines:masks:ending:)`` applies — the answer run ends the record after at least one
+  /// other column, at most 7 profile columns, no `--precision` — the delimiters before the run (fields before it
+  /// − 1); else −1.
   let runPrefix: Int
   /// The first and last of the `--by` columns (in the file): with several, the run kernel caches the bytes between
   /// them as one key.
@@ -539,8 +539,26 @@ struct RecordTallier: ~Copyable {
       }
       built.append(group)
     }
-    // Each interned value to its (profile, value) slot once (ages in one band, spellings that differ only by white
-    // space share a slot); then per group, counts by slot, and one dictionary entry per slot counted.
+    for (g, profiles) in profilesByGroup().enumerated() { built[g].profiles = profiles }
+    for group in built {
+      if var existing = tally.groups[group.key] {
+        existing += group
+        tally.groups[group.key] = existing
+      } else {
+        tally.groups[group.key] = group
+      }
+    }
+    return Part(
+      tally: tally, rows: rows, invalidCells: invalidCells, invalidCellCount: invalidCellCount,
+      skippedRows: skippedRows, runRows: runRows)
+  }
+
+  /// Each group's profile counts: per profile (jenis kelamin, usia, …), per value (ages as their band, spellings that
+  /// differ only by surrounding white space as one) the respondents counted.
+  ///
+  /// Each interned value is mapped to its (profile, value) slot once; then per group, counts are summed by slot and
+  /// the dictionaries made at their size (one entry per slot counted, no rehashing as they grow).
+  private func profilesByGroup() -> [[String: [String: Int]]] {
     let profiles = context.binding.profileColumns
     var slotOf = [Int](repeating: -1, count: profileValues.count)
     var slots: [(profile: String, value: String)] = []
@@ -558,10 +576,10 @@ struct RecordTallier: ~Copyable {
         slots.append((profile.key, value))
       }
     }
-    // The slots of each profile, so each group's dictionaries are made at their size (no rehashing as they grow).
     let byProfile = Dictionary(grouping: slots.indices, by: { slots[$0].profile })
     var sums = [Int](repeating: 0, count: slots.count)
-    for g in 0..<groups.count {
+    return (0..<groups.count).map { g in
+      for slot in sums.indices { sums[slot] = 0 }
       for v in 0..<profileValues.count where slotOf[v] >= 0 {
         sums[slotOf[v]] += profileCounts.value(row: g, column: v)
       }
@@ -571,20 +589,8 @@ struct RecordTallier: ~Copyable {
         for slot in members where sums[slot] > 0 { values[slots[slot].value] = sums[slot] }
         if !values.isEmpty { counted[profile] = values }
       }
-      built[g].profiles = counted
-      for slot in sums.indices { sums[slot] = 0 }
+      return counted
     }
-    for group in built {
-      if var existing = tally.groups[group.key] {
-        existing += group
-        tally.groups[group.key] = existing
-      } else {
-        tally.groups[group.key] = group
-      }
-    }
-    return Part(
-      tally: tally, rows: rows, invalidCells: invalidCells, invalidCellCount: invalidCellCount,
-      skippedRows: skippedRows, runRows: runRows)
   }
 
   private func describeInvalid(_ value: String, element e: Int) -> Localized {

@@ -35,8 +35,8 @@ public struct SurveyScanner: Sendable {
     public var skippedRows: [Localized]
     /// Which scanning path produced the tally (the result is the same either way).
     public var path: ScanPath = .sequential
-    /// Rows the run kernel tallied (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``); the rest went through the
-    /// general per-record path. For tests and benchmarks: the result is the same either way.
+    /// Rows the run kernel tallied (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``); the rest went through
+    /// the general per-record path. For tests and benchmarks: the result is the same either way.
     public var runRows = 0
   }
 

@@ -43,7 +43,7 @@ struct RunKernelTests {
   ]
 
   @Test(
-    "records of the common shape up to 127 bytes, LF or CR LF, all go through the kernel, with the general reader's tally",
+    "records of the common shape up to 127 bytes, LF or CR LF, all go through the kernel, with the general tally",
     arguments: unitNames.map { ($0, "\n") } + unitNames.prefix(2).map { ($0, "\r\n") })
   func commonShape(unitName: String, newline: String) throws {
     let instrument = try Fixtures.instrument()
@@ -178,7 +178,7 @@ struct RunKernelTests {
     #expect(words("abcdefg", 7) == words("abcdefgh", 7) && words("abcdefg", 7) != words("abcdefQ", 7))
   }
 
-  @Test("profile spans: keys are distinct for every (bytes, length), a hit gives what was held, a full map holds no more")
+  @Test("profile spans: keys distinct for every (bytes, length), a hit gives what was held, a full map holds no more")
   func profileSpans() {
     var spans = ProfileSpans()
     let view = spans.view
@@ -220,7 +220,7 @@ struct RunKernelTests {
   }
 
   @Test(
-    "a run with one empty answer: its place comes from the delimiters, the other answers are checked and counted at once",
+    "a run with one empty answer: its place comes from the delimiters, the others are checked and counted at once",
     arguments: [9, 14])
   func oneBlank(elements: Int) throws {
     #if arch(x86_64)
@@ -265,7 +265,8 @@ struct RunKernelTests {
           #expect(block[answers.missingBase + e] == (e == b ? 1 : 0), "blank \(b) element \(e)")
         }
         // Nothing else in the block changes (the last group of four may be partial).
-        #expect(block[0] == 0 && (answers.missingBase + elements..<HotCounts.maxBlockBytes).allSatisfy { block[$0] == 0 })
+        let untouched = answers.missingBase + elements..<HotCounts.maxBlockBytes
+        #expect(block[0] == 0 && untouched.allSatisfy { block[$0] == 0 })
         // Another answer off the scale: not taken.
         let other = (b + 1) % elements
         let off = Array(
