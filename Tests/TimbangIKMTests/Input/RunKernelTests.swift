@@ -282,4 +282,15 @@ struct RunKernelTests {
       for run in [full, two, wide] { #expect(place(run) == nil) }
     #endif
   }
+
+  @Test("clearing the n lowest set bits (the delimiters before the answers the kernel does not keep)", arguments: 0...9)
+  func clearLowest(n: Int) {
+    var random = SplitMix64(seed: UInt64(n) &+ 11)
+    for _ in 0..<200 {
+      let bits = random.next() | random.next()
+      var expected = bits
+      for _ in 0..<n { expected &= expected &- 1 }
+      #expect(RecordTallier.clearLowest(n, of: bits) == expected)
+    }
+  }
 }
