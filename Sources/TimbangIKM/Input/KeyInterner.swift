@@ -183,13 +183,6 @@ struct KeyInterner: ~Copyable {
     return n == 2 ? pair : n == 1 ? 0x1_0000 | pair &>> 8 : 0x1_0100
   }
 
-  /// The direct table of keys of at most 2 bytes with `tag` (id + 1 by ``tinyKey(_:_:)``, 0 when unseen), once a key
-  /// of that tag was interned; `nil` before, or without direct tables.
-  func tinyTable(tag: UInt32) -> UnsafeMutablePointer<UInt32>? {
-    guard let tiny, tag < KeyInterner.tinyTags else { return nil }
-    return tiny[Int(tag)]
-  }
-
   /// The cache is two-way: the entry beside the first choice (`index ^ 1`) is tried next; a new key takes the first
   /// choice and moves what was there to the second, so two keys competing for one place both stay cached.
   @inline(never)

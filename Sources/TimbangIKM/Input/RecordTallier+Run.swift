@@ -22,9 +22,7 @@ extension RecordTallier {
   ///                     otherwise: exactly one delimiter per answer, every answer 0 or 1 byte (blanks) — else decline
   /// profile values     = the bytes spanning the profile columns (≤ 23) looked up once in ProfileSpans, before the
   ///                       answers: their block offsets; a span not held yet goes column by column and is held
-  /// group, profile value: keys of up to 15 bytes through the WordCache (one- and two-byte profile values through
-  ///                       the interner's direct table once TinyKeys gives their column one), longer ones through the
-  ///                       KeyInterner
+  /// group               = keys of up to 15 bytes through the WordCache, longer ones through the KeyInterner
   /// ```
   /// Declined records (quotes, a CR not before the LF, long lines, labels, invalid or out-of-scale answers, ragged
   /// rows, a blank under `--missing listwise`) go to the general ``add(_:line:)``, which applies every rule and finds
@@ -38,8 +36,7 @@ extension RecordTallier {
     let answerBits = 2 &* elementCount
     let cache = words.view
     let answers = runAnswers
-    let shape = RunShape(prefix: runPrefix, hot: hotCuts, cuts: cuts, pattern: runPattern, answerBits: answerBits)
-    let tables = tiny.view
+    let shape = RunShape(prefix: runPrefix, hot: hotCuts, cuts: cuts, pattern: runPattern)
     let spans = self.spans.view
     var start = start
     // Records taken (each one physical line), added to the counters when the kernel stops.
@@ -107,7 +104,7 @@ extension RecordTallier {
         block = respondent(g)
         countWithBlanks(into: block)
       }
-      countProfiles(p, group: g, block: block, held: held, cache: cache, tables: tables, delimiter: masks.delimiter)
+      countProfiles(p, group: g, block: block, held: held, delimiter: masks.delimiter)
       taken &+= 1
       start &+= i &+ Ending.length
     }
@@ -305,17 +302,16 @@ extension RecordTallier {
   }
 
   /// Adds the profile values of the record at `p` to group `g`'s block: at the offsets `held` for its span
-  /// (``heldProfiles(_:spans:)``), else column by column (``countEachProfile(_:group:block:cache:tables:)``, after
+  /// (``heldProfiles(_:spans:)``), else column by column (``countEachProfile(_:group:block:)``, after
   /// ``fillCuts(_:delimiter:)``), which holds the span for the next time.
   @inline(__always)
   private mutating func countProfiles(
-    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, held: UInt64, cache: WordCache.View,
-    tables: TinyKeys.View, delimiter: UInt8
+    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, held: UInt64, delimiter: UInt8
   ) {
     guard held != 0 else {
       if profileColumnCount > 0 {
         fillCuts(p, delimiter: delimiter)
-        countEachProfile(p, group: g, block: block, cache: cache, tables: tables)
+        countEachProfile(p, group: g, block: block)
       }
       return
     }
@@ -331,14 +327,12 @@ extension RecordTallier {
   }
 
   /// Adds the profile values of the record at `p` to group `g` one column at a time: in its block, or (ids past the
-  /// block's slots) in the 16-bit matrix. Values are looked up in their column's direct table (``TinyKeys``) when it
-  /// has one and they are one or two bytes, else in the word cache. When every value is non-empty and in the block,
-  /// their offsets are held in ``ProfileSpans`` for the record's span (when it can hold it).
+  /// block's slots) in the 16-bit matrix. Values are interned with their column as the tag (the interner's own cache
+  /// and direct tables of one- and two-byte keys make this cheap enough for a span's first record). When every value
+  /// is non-empty and in the block, their offsets are held in ``ProfileSpans`` for the record's span (when it can
+  /// hold it).
   @inline(never)
-  private mutating func countEachProfile(
-    _ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>, cache: WordCache.View,
-    tables: TinyKeys.View
-  ) {
+  private mutating func countEachProfile(_ p: UnsafePointer<UInt8>, group g: Int, block: UnsafeMutablePointer<UInt8>) {
     let cuts = self.cuts
     let columns = profileColumns
     let count = profileColumnCount
@@ -350,26 +344,12 @@ extension RecordTallier {
       let c = columns[column]
       let s = cuts[c] &+ 1
       let n = cuts[c &+ 1] &- s
-      let v: Int
-      if let table = tables.table(column), UInt(bitPattern: n &- 1) < 2 {
-        let key = TinyKeys.View.key(p + s, n)
-        let known = Int(table[key])
-        v = known != 0 ? known &- 1 : internProfile(p + s, n, column: column, 0, 0, index: -1)
-      } else if UInt(bitPattern: n &- 1) < UInt(WordCache.maxLength) {
-        // 1…15 bytes: the word cache.
-        if tables.undecided(column) {
-          tiny.observe(column, length: n, table: profileValues.tinyTable(tag: UInt32(truncatingIfNeeded: column)))
-        }
-        let (head, tail) = cache.words(p + s, n, kind: 1 &+ column)
-        let index = cache.index(head, tail)
-        let (hit, known) = cache.lookup(head, tail, at: index)
-        v = hit ? known : internProfile(p + s, n, column: column, head, tail, index: index)
-      } else if n == 0 {
+      if n == 0 {
         whole = false
         continue
-      } else {
-        v = internProfile(p + s, n, column: column, 0, 0, index: -1)
       }
+      // The interner's own cache and direct tables of one- and two-byte keys (ages, L/P).
+      let v = profileValues.intern(p + s, n, tag: UInt32(truncatingIfNeeded: column))
       if v < slots {
         block[base &+ v] &+= 1
         if column < ProfileSpans.maxColumns {
@@ -409,15 +389,6 @@ extension RecordTallier {
     return id
   }
 
-  /// A profile value the word cache did not have (or too long for it): interned with its column as the tag.
-  @inline(never)
-  private mutating func internProfile(
-    _ p: UnsafePointer<UInt8>, _ n: Int, column: Int, _ head: UInt64, _ tail: UInt64, index: Int
-  ) -> Int {
-    let id = profileValues.intern(p, n, tag: UInt32(truncatingIfNeeded: column))
-    if index >= 0 { words.view.store(head, tail, id: id, at: index) }
-    return id
-  }
 }
 
 /// The line end the run kernel takes (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)`` is compiled once for
@@ -451,8 +422,6 @@ struct RunShape {
   let hot: Int
   let cuts: UnsafeMutablePointer<Int>
   let pattern: UInt64
-  /// Twice the number of elements: the bytes of a run of one-byte answers with their delimiters.
-  let answerBits: Int
 }
 
 /// The one-byte answers of a run: checked against the scale and counted into a group's block, 16 bytes (8 answers) at

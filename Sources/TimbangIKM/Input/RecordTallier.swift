@@ -153,10 +153,8 @@ struct RecordTallier: ~Copyable {
   let cuts: UnsafeMutablePointer<Int>
   /// The run kernel's 8-bit counters per group.
   var hot: HotCounts
-  /// The run kernel's cache of group keys and profile values of up to 15 bytes, and its direct tables for profile
-  /// columns of one- and two-byte values.
+  /// The run kernel's cache of group keys of up to 15 bytes.
   var words = WordCache()
-  var tiny: TinyKeys
   /// The run kernel's map from the bytes spanning the profile columns to their values' places in a block.
   var spans = ProfileSpans()
   /// A profile value id the blocks should make room for before the next respondent, or −1.
@@ -263,7 +261,6 @@ struct RecordTallier: ~Copyable {
       inOrder: (0..<elementCount).allSatisfy { offsets[$0] == 2 * $0 }, codes: codes, table: table, offsets: offsets,
       blankCode: scaleCount, lanes: hot.lanes)
     self.hot = hot
-    self.tiny = TinyKeys(columns: context.binding.profileColumns.count)
     self.counts = CountMatrix(columns: stride)
   }
 

@@ -1,7 +1,6 @@
-/// A direct-mapped cache in front of ``KeyInterner`` for short keys (up to 15 bytes: most group keys and profile
-/// values), used by the run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``): a key and its kind
-/// are packed into two words, so a hit costs one multiply, one entry load and one compare, with no branch on the key's
-/// length.
+/// A direct-mapped cache in front of ``KeyInterner`` for short keys (up to 15 bytes: most group keys, kind 0), used by
+/// the run kernel (``RecordTallier/tallyRun(_:from:end:lines:masks:ending:)``): a key and its kind are packed into two
+/// words, so a hit costs one multiply, one entry load and one compare, with no branch on the key's length.
 ///
 /// ```
 /// head  = bytes 0…7 of the key (little-endian, zero beyond its length)
