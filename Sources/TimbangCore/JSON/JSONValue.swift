@@ -29,7 +29,7 @@ public enum JSONValue: Equatable, Sendable {
   /// An integer: written as its digits (``JSONWriter/numberText(_:)`` of an integral value below 10¹⁵; a literal
   /// keeps larger ones exact).
   public static func int(_ x: Int) -> JSONValue {
-    x.magnitude < 1_000_000_000_000_000 ? .number(Double(x), literal: nil) : .number(Double(x), literal: String(x))
+    JSONWriter.writesAsInteger(Double(x)) ? .number(Double(x), literal: nil) : .number(Double(x), literal: String(x))
   }
   /// A number, or `null` when absent or not finite.
   public static func number(_ x: Double?) -> JSONValue {

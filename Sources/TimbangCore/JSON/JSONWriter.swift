@@ -8,10 +8,14 @@ public enum JSONWriter {
     return out.text
   }
 
+  /// Whether `x` is written as an integer (its digits, no fraction): integral and below 10¹⁵ in magnitude, where every
+  /// integer is exact.
+  public static func writesAsInteger(_ x: Double) -> Bool { x == x.rounded() && abs(x) < 1e15 }
+
   /// The JSON text of a number: integers as integers, others with Swift's shortest round-trip form.
   public static func numberText(_ x: Double) -> String {
     guard x.isFinite else { return "null" }
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    if writesAsInteger(x) { return String(Int64(x)) }
     let s = "\(x)"
     // Swift may print exponents ("1e-05"): JSON accepts them, keep as is.
     return s
@@ -101,7 +105,7 @@ public enum JSONWriter {
       case .number(let x, let literal):
         if let literal, Double(literal) == x {
           append(literal)
-        } else if x == x.rounded(), abs(x) < 1e15 {
+        } else if JSONWriter.writesAsInteger(x) {
           integer(Int64(x))
         } else {
           append(numberText(x))
